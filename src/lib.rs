@@ -1,0 +1,3 @@
+//! prisma-drift: parse Prisma schemas and tell whether a PostgreSQL database matches them.
+
+pub mod ir;
