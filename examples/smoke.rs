@@ -7,12 +7,25 @@ fn main() {
         let id = sources.add(&path, text.clone());
         let mut d = Diagnostics::new();
         let t = std::time::Instant::now();
-        let reps: usize = std::env::var("REPS").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
+        let reps: usize = std::env::var("REPS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1);
         let mut ast = syntax::parse_file(id, &text, &mut d);
-        for _ in 1..reps { d = Diagnostics::new(); ast = syntax::parse_file(id, &text, &mut d); }
+        for _ in 1..reps {
+            d = Diagnostics::new();
+            ast = syntax::parse_file(id, &text, &mut d);
+        }
         let el = t.elapsed();
-        println!("{path}: {} items, {} diags, {:?}", ast.items.len(), d.len(), el);
+        println!(
+            "{path}: {} items, {} diags, {:?}",
+            ast.items.len(),
+            d.len(),
+            el
+        );
         print!("{}", d.render(&sources, false));
-        if std::env::var("SUMMARY").is_ok() { print!("{}", syntax::summarize(&ast, &sources)); }
+        if std::env::var("SUMMARY").is_ok() {
+            print!("{}", syntax::summarize(&ast, &sources));
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! prisma-drift: parse Prisma schemas and tell whether a PostgreSQL database matches them.
 
+pub mod cli;
 pub mod diagnostics;
 pub mod ir;
+pub mod schema;
 pub mod syntax;

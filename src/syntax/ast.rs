@@ -141,7 +141,10 @@ pub enum Arity {
 pub enum TypeName {
     Named(Ident),
     /// `Unsupported("…")`, with the string's value.
-    Unsupported { sql: String, span: Span },
+    Unsupported {
+        sql: String,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

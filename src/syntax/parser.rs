@@ -42,7 +42,10 @@ pub fn parse_file(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Sc
             builder.diagnostics.push(Diagnostic::error(
                 "syntax_error",
                 Span::new(file, offset, offset),
-                format!("The schema could not be parsed: {}", error.variant.message()),
+                format!(
+                    "The schema could not be parsed: {}",
+                    error.variant.message()
+                ),
             ));
             SchemaFile {
                 file,
@@ -277,7 +280,8 @@ impl Builder<'_> {
                     self.pending_docs.clear();
                     let mut parts = item.into_inner();
                     let mut attribute = self.attribute(parts.next().expect("grammar: attribute"));
-                    attribute.trailing_comment = parts.next().and_then(|p| self.trailing_comment(p));
+                    attribute.trailing_comment =
+                        parts.next().and_then(|p| self.trailing_comment(p));
                     items.push(BlockItem::Attribute(attribute));
                 }
                 Rule::comment_line => {
@@ -307,7 +311,8 @@ impl Builder<'_> {
                         Rule::enum_error => "invalid_enum_value",
                         _ => "invalid_property",
                     };
-                    self.diagnostics.push(Diagnostic::error(code, line, message));
+                    self.diagnostics
+                        .push(Diagnostic::error(code, line, message));
                     items.push(BlockItem::Error(line));
                 }
                 Rule::block_close => {

@@ -1,0 +1,96 @@
+//! The command line: parses flags, calls the library, picks a renderer and
+//! sets the exit code. No logic of its own.
+
+mod validate;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit codes, the same as `prisma migrate diff --exit-code`.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_ERROR: u8 = 1;
+pub const EXIT_DRIFT: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "prisma-drift",
+    version,
+    about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.",
+    long_about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.\n\n\
+        Without --schema, the schema is found the way Prisma finds it: prisma.config.ts, \
+        package.json (\"prisma\": {\"schema\": …}), ./prisma/schema.prisma, ./schema.prisma, ./prisma/schema/.\n\n\
+        Exit codes: 0 in sync (or valid), 1 error, 2 drift.",
+    after_help = "Examples:\n  \
+        prisma-drift validate\n  \
+        prisma-drift validate --schema prisma/schema --format json"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Parse and validate a schema; print every problem with its location.
+    #[command(after_help = "Examples:\n  \
+        prisma-drift validate                           # finds the schema like Prisma does\n  \
+        prisma-drift validate --schema prisma/schema    # a multi-file schema folder\n  \
+        prisma-drift validate --format json | jq '.diagnostics[] | select(.severity == \"error\")'\n\n\
+        Exit codes: 0 valid (warnings allowed), 1 invalid or unreadable.")]
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArg {
+    /// A schema file, or a folder whose .prisma files form one schema.
+    #[arg(long, value_name = "PATH")]
+    pub schema: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Human)]
+    pub format: DiagnosticsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagnosticsFormat {
+    /// Diagnostics with source snippets (colour on a terminal, never with NO_COLOR).
+    Human,
+    /// {"diagnostics": [{severity, code, message, file, line, column, end_line, end_column, help}]}
+    Json,
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set.
+pub fn use_color(stream_is_terminal: bool) -> bool {
+    stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+pub fn stdout_color() -> bool {
+    use_color(std::io::stdout().is_terminal())
+}
+
+pub fn stderr_color() -> bool {
+    use_color(std::io::stderr().is_terminal())
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Validate(args) => validate::run(&args),
+    };
+    ExitCode::from(code)
+}
+
+/// One readable line on stderr for an error that stops the command.
+pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
+    eprintln!("error: {message}");
+    EXIT_ERROR
+}

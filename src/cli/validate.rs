@@ -1,0 +1,63 @@
+//! `prisma-drift validate`.
+
+use super::{fail, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK};
+use crate::schema::{self, locate};
+
+pub fn run(args: &ValidateArgs) -> u8 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let path = match locate::locate(args.schema.schema.as_deref(), &cwd) {
+        Ok(path) => path,
+        Err(error) => return fail(error),
+    };
+    let sources = match locate::load(&path) {
+        Ok(sources) => sources,
+        Err(error) => return fail(error),
+    };
+    let parsed = schema::parse_schema(sources);
+    let diagnostics = &parsed.diagnostics;
+    match args.format {
+        DiagnosticsFormat::Json => {
+            let json = diagnostics.to_json(&parsed.sources);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+        }
+        DiagnosticsFormat::Human => {
+            print!("{}", diagnostics.render(&parsed.sources, stdout_color()));
+            let errors = diagnostics.errors().count();
+            let warnings = diagnostics.warnings().count();
+            let files = parsed.sources.files().len();
+            let what = if files == 1 {
+                path.display().to_string()
+            } else {
+                format!("{} ({files} files)", path.display())
+            };
+            if errors == 0 {
+                println!(
+                    "The schema at {what} is valid{}.",
+                    match warnings {
+                        0 => String::new(),
+                        1 => " (1 warning)".to_string(),
+                        n => format!(" ({n} warnings)"),
+                    }
+                );
+            } else {
+                println!(
+                    "The schema at {what} is invalid: {errors} error{}{}.",
+                    if errors == 1 { "" } else { "s" },
+                    match warnings {
+                        0 => String::new(),
+                        1 => ", 1 warning".to_string(),
+                        n => format!(", {n} warnings"),
+                    }
+                );
+            }
+        }
+    }
+    if diagnostics.has_errors() {
+        EXIT_ERROR
+    } else {
+        EXIT_OK
+    }
+}

@@ -1,0 +1,107 @@
+//! PostgreSQL native types (`@db.*`): which scalar type each one fits, how many
+//! arguments it takes, and the database type it stands for.
+
+use super::ScalarType;
+use crate::diagnostics::Span;
+use crate::ir::ColumnType;
+
+/// A validated `@db.Name(args)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NativeType {
+    /// Prisma's name: `VarChar`, `Timestamptz`, …
+    pub name: String,
+    pub args: Vec<u32>,
+    pub span: Span,
+}
+
+/// What a native type accepts.
+#[derive(Debug, Clone, Copy)]
+pub struct NativeTypeSpec {
+    pub name: &'static str,
+    pub scalar: ScalarType,
+    /// Number of optional numeric arguments it takes (all or none).
+    pub arity: usize,
+    /// `pg_type.typname` it lowers to.
+    pub typname: &'static str,
+}
+
+const fn spec(
+    name: &'static str,
+    scalar: ScalarType,
+    arity: usize,
+    typname: &'static str,
+) -> NativeTypeSpec {
+    NativeTypeSpec {
+        name,
+        scalar,
+        arity,
+        typname,
+    }
+}
+
+pub const POSTGRES_NATIVE_TYPES: &[NativeTypeSpec] = &[
+    spec("SmallInt", ScalarType::Int, 0, "int2"),
+    spec("Integer", ScalarType::Int, 0, "int4"),
+    spec("Oid", ScalarType::Int, 0, "oid"),
+    spec("BigInt", ScalarType::BigInt, 0, "int8"),
+    spec("Decimal", ScalarType::Decimal, 2, "numeric"),
+    spec("Money", ScalarType::Decimal, 0, "money"),
+    spec("Real", ScalarType::Float, 0, "float4"),
+    spec("DoublePrecision", ScalarType::Float, 0, "float8"),
+    spec("Text", ScalarType::String, 0, "text"),
+    spec("VarChar", ScalarType::String, 1, "varchar"),
+    spec("Char", ScalarType::String, 1, "bpchar"),
+    spec("Bit", ScalarType::String, 1, "bit"),
+    spec("VarBit", ScalarType::String, 1, "varbit"),
+    spec("Uuid", ScalarType::String, 0, "uuid"),
+    spec("Xml", ScalarType::String, 0, "xml"),
+    spec("Inet", ScalarType::String, 0, "inet"),
+    spec("Citext", ScalarType::String, 0, "citext"),
+    spec("Boolean", ScalarType::Boolean, 0, "bool"),
+    spec("Timestamp", ScalarType::DateTime, 1, "timestamp"),
+    spec("Timestamptz", ScalarType::DateTime, 1, "timestamptz"),
+    spec("Date", ScalarType::DateTime, 0, "date"),
+    spec("Time", ScalarType::DateTime, 1, "time"),
+    spec("Timetz", ScalarType::DateTime, 1, "timetz"),
+    spec("Json", ScalarType::Json, 0, "json"),
+    spec("JsonB", ScalarType::Json, 0, "jsonb"),
+    spec("ByteA", ScalarType::Bytes, 0, "bytea"),
+];
+
+pub fn find(name: &str) -> Option<&'static NativeTypeSpec> {
+    POSTGRES_NATIVE_TYPES.iter().find(|s| s.name == name)
+}
+
+impl NativeType {
+    pub fn spec(&self) -> Option<&'static NativeTypeSpec> {
+        find(&self.name)
+    }
+
+    /// The column type this native type creates.
+    pub fn column_type(&self) -> ColumnType {
+        let Some(spec) = self.spec() else {
+            return ColumnType::other(self.name.to_ascii_lowercase());
+        };
+        let args = match (spec.typname, self.args.as_slice()) {
+            // A bare `@db.Char` / `@db.Bit` is length 1 in PostgreSQL.
+            ("bpchar" | "bit", []) => vec![1],
+            _ => self.args.clone(),
+        };
+        ColumnType::builtin(spec.typname, args)
+    }
+}
+
+/// The column type of a scalar without `@db.*`, as Prisma creates it.
+pub fn default_column_type(scalar: ScalarType) -> ColumnType {
+    match scalar {
+        ScalarType::String => ColumnType::builtin("text", vec![]),
+        ScalarType::Boolean => ColumnType::builtin("bool", vec![]),
+        ScalarType::Int => ColumnType::builtin("int4", vec![]),
+        ScalarType::BigInt => ColumnType::builtin("int8", vec![]),
+        ScalarType::Float => ColumnType::builtin("float8", vec![]),
+        ScalarType::Decimal => ColumnType::builtin("numeric", vec![65, 30]),
+        ScalarType::DateTime => ColumnType::builtin("timestamp", vec![3]),
+        ScalarType::Json => ColumnType::builtin("jsonb", vec![]),
+        ScalarType::Bytes => ColumnType::builtin("bytea", vec![]),
+    }
+}
