@@ -7,6 +7,7 @@
 
 mod attributes;
 mod config;
+mod index_checks;
 pub mod locate;
 pub mod native_types;
 mod relations;

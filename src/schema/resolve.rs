@@ -103,6 +103,11 @@ pub(super) fn analyze(
         names: &names,
         views_enabled: schema.has_preview_feature("views"),
         partial_indexes: schema.has_preview_feature("partialIndexes"),
+        native_prefix: schema
+            .datasource
+            .as_ref()
+            .map(|d| d.name.clone())
+            .unwrap_or_else(|| "db".to_string()),
         datasource_schemas: schema
             .datasource
             .as_ref()
@@ -141,6 +146,8 @@ pub(super) fn analyze(
 }
 
 struct Context<'a> {
+    /// Native type attributes are `@<datasource name>.Type`.
+    native_prefix: String,
     names: &'a HashMap<String, (TopName, BlockKind)>,
     views_enabled: bool,
     partial_indexes: bool,
@@ -255,11 +262,7 @@ fn schema_attribute(
     let mut found: Option<(String, Span)> = None;
     for attribute in block.attributes().filter(|a| a.name.name == "schema") {
         if found.is_some() {
-            diagnostics.error(
-                "duplicate_attribute",
-                attribute.span,
-                "Attribute \"@schema\" can only be defined once.",
-            );
+            // Reported by `check_duplicate_attributes`.
             continue;
         }
         let mut args = Args::new(attribute, diagnostics);
@@ -316,23 +319,25 @@ fn check_duplicate_attributes<'a>(
     repeatable: &[&str],
     diagnostics: &mut Diagnostics,
 ) {
-    let mut seen: Vec<&str> = Vec::new();
-    for attribute in attributes {
-        let name = attribute.name.name.as_str();
-        if repeatable.contains(&name) {
-            continue;
-        }
-        if seen.contains(&name) {
+    let attributes: Vec<&syntax::Attribute> = attributes
+        .filter(|a| !repeatable.contains(&a.name.name.as_str()))
+        .collect();
+    for attribute in &attributes {
+        let count = attributes
+            .iter()
+            .filter(|other| other.name.name == attribute.name.name)
+            .count();
+        if count > 1 {
+            // Prisma names block attributes with a single `@` here.
             diagnostics.error(
                 "duplicate_attribute",
                 attribute.span,
                 format!(
-                    "Attribute {} can only be defined once.",
-                    display_name(attribute)
+                    "Attribute \"@{}\" can only be defined once.",
+                    attribute.name.name
                 ),
             );
         }
-        seen.push(name);
     }
 }
 
@@ -600,7 +605,10 @@ fn field_attributes(
     let is_relation = model.fields[id.0].is_relation();
     for attribute in &field.attributes {
         let name = attribute.name.name.as_str();
-        if let Some(native) = name.strip_prefix("db.") {
+        if let Some(native) = name
+            .strip_prefix(ctx.native_prefix.as_str())
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
             native_type(model, id, attribute, native, diagnostics);
             continue;
         }
@@ -687,6 +695,10 @@ fn field_attributes(
                 args.finish(diagnostics);
                 let predicate =
                     where_clause.and_then(|w| predicate(w, attribute, ctx, diagnostics));
+                if model.kind == ModelKind::View && map.is_some() {
+                    diagnostics.push(view_unique_map_error(attribute.span));
+                    continue;
+                }
                 model.unique_constraints.push(IndexDef {
                     kind: IndexKind::Unique,
                     fields: vec![IndexField {
@@ -1275,21 +1287,29 @@ fn block_attribute(
             else {
                 return;
             };
-            if model.kind == ModelKind::View && kind == IndexKind::Normal {
-                diagnostics.error(
-                    "view_index",
-                    attribute.span,
-                    "Error validating: @@index annotations are not allowed on views.",
-                );
-                return;
-            }
-            if model.kind == ModelKind::View && map.is_some() {
-                diagnostics.error(
-                    "view_index",
-                    attribute.span,
-                    "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.",
-                );
-                return;
+            if model.kind == ModelKind::View {
+                if kind == IndexKind::Normal {
+                    diagnostics.error(
+                        "view_index",
+                        attribute.span,
+                        "Error validating: Views cannot have indexes.",
+                    );
+                    return;
+                }
+                if map.is_some() {
+                    diagnostics.push(view_unique_map_error(attribute.span));
+                    return;
+                }
+                if fields
+                    .iter()
+                    .any(|f| f.sort.is_some() || f.length.is_some() || f.operator_class.is_some())
+                {
+                    diagnostics.push(attribute_error(
+                        attribute,
+                        "Scalar fields in @@unique attributes in views cannot have arguments.",
+                    ));
+                    return;
+                }
             }
             let def = IndexDef {
                 kind,
@@ -1302,6 +1322,9 @@ fn block_attribute(
                 field_level: false,
                 span: attribute.span,
             };
+            if kind == IndexKind::Normal && ctx.is_postgres {
+                super::index_checks::check(model, &def, diagnostics);
+            }
             if kind == IndexKind::Unique {
                 model.unique_constraints.push(def);
             } else {
@@ -1314,6 +1337,14 @@ fn block_attribute(
         )),
         _ => unknown_attribute(attribute, diagnostics),
     }
+}
+
+fn view_unique_map_error(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "view_index",
+        span,
+        "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.",
+    )
 }
 
 /// `[a, b(sort: Desc), c(ops: JsonbPathOps)]` → index fields of `model`.

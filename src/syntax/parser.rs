@@ -296,6 +296,23 @@ impl Builder<'_> {
                 Rule::model_error | Rule::enum_error | Rule::config_error => {
                     self.pending_docs.clear();
                     let line = self.line_span(&item);
+                    // `key =` with nothing after it: say which property lacks a value.
+                    let key = item.as_str().trim().strip_suffix('=').map(str::trim);
+                    if let Some(key) = key.filter(|k| {
+                        !k.is_empty() && !k.contains(char::is_whitespace) && kind_is_config(kind)
+                    }) {
+                        self.diagnostics.push(Diagnostic::error(
+                            "missing_property_value",
+                            header_span,
+                            format!(
+                                "Property {key} in {} {} needs to be assigned a value",
+                                kind.keyword(),
+                                name.name
+                            ),
+                        ));
+                        items.push(BlockItem::Error(line));
+                        continue;
+                    }
                     let message = match item.as_rule() {
                         Rule::model_error => format!(
                             "This field declaration is invalid. It is either missing a name or a type."
@@ -647,6 +664,10 @@ impl Builder<'_> {
         }
         out
     }
+}
+
+fn kind_is_config(kind: BlockKind) -> bool {
+    matches!(kind, BlockKind::Datasource | BlockKind::Generator)
 }
 
 fn comment_text(pair: Pair<'_, Rule>) -> String {
