@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod introspect;
 pub mod ir;
 pub mod schema;
 pub mod syntax;

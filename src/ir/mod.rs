@@ -9,11 +9,13 @@
 //! from an IR is deterministic.
 
 pub mod default;
+mod expr;
 pub mod types;
 
 use serde::Serialize;
 
 pub use default::{DefaultValue, Literal};
+pub use expr::canonical_expression;
 pub use types::{ColumnType, TypeKind};
 
 /// A schema-qualified name (`public.User`).

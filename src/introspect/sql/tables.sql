@@ -1,0 +1,21 @@
+-- Ordinary and partitioned tables. Partitions are left out: they belong to
+-- their partitioned parent, which is listed with `partitioned`. Tables that an
+-- extension created (e.g. PostGIS's spatial_ref_sys) are left out too.
+SELECT
+    c.oid AS table_oid,
+    n.nspname::text AS schema,
+    c.relname::text AS name,
+    c.relkind = 'p' AS partitioned,
+    d.description AS comment
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description d
+    ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+WHERE n.nspname = ANY($1)
+  AND c.relkind IN ('r', 'p')
+  AND NOT c.relispartition
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_depend dep
+      WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e'
+  )
+ORDER BY n.nspname, c.relname
