@@ -2,7 +2,9 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod diff;
 pub mod introspect;
 pub mod ir;
+pub mod lower;
 pub mod schema;
 pub mod syntax;

@@ -38,6 +38,9 @@ pub enum DefaultValue {
     Generated(String),
     /// Any other expression, in a canonical SQL spelling.
     Expression(String),
+    /// The schema leaves the default to the database without saying which
+    /// (`@default(dbgenerated())`): whatever default the database has matches.
+    Unspecified,
 }
 
 impl DefaultValue {

@@ -9,6 +9,7 @@
 //! from an IR is deterministic.
 
 pub mod default;
+pub mod render;
 mod expr;
 pub mod types;
 

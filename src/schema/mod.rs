@@ -9,6 +9,7 @@ mod attributes;
 mod config;
 mod index_checks;
 pub mod locate;
+pub mod names;
 pub mod native_types;
 mod relations;
 mod resolve;

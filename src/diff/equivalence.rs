@@ -1,0 +1,343 @@
+//! When two descriptions of the same database object mean the same thing.
+//! Every equivalence rule of prisma-drift lives here.
+
+use crate::ir::{ColumnType, DefaultValue, IndexColumn, Literal, TypeKind};
+use crate::schema::names::truncate_identifier;
+
+/// Names are equal after PostgreSQL's 63-byte cut (a longer name in the schema
+/// is cut by PostgreSQL when the object is created).
+pub fn same_name(expected: &str, actual: &str) -> bool {
+    truncate_identifier(expected) == truncate_identifier(actual)
+}
+
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '"')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Column types: the same built-in with the same modifiers, the same enum,
+/// or the same spelling of anything else (`Unsupported("…")` vs `format_type`).
+pub fn same_type(expected: &ColumnType, actual: &ColumnType) -> bool {
+    if expected.array != actual.array {
+        return false;
+    }
+    match (&expected.kind, &actual.kind) {
+        (TypeKind::Builtin { .. }, TypeKind::Builtin { .. })
+        | (TypeKind::Enum(_), TypeKind::Enum(_)) => expected.kind == actual.kind,
+        // `Unsupported("…")` is free text: compare spellings.
+        _ => squash(&expected.sql()) == squash(&actual.sql()),
+    }
+}
+
+/// Defaults by meaning. `column_type` is the column's (expected) type, which
+/// decides how literals compare (JSON by value, timestamps by instant, numbers
+/// by value).
+pub fn same_default(
+    expected: Option<&DefaultValue>,
+    actual: Option<&DefaultValue>,
+    column_type: &ColumnType,
+) -> bool {
+    match (expected, actual) {
+        (Some(DefaultValue::Unspecified), _) => true,
+        (None, None) => true,
+        (None, Some(_)) | (Some(_), None) => false,
+        (Some(e), Some(a)) => same_default_value(e, a, column_type),
+    }
+}
+
+fn same_default_value(expected: &DefaultValue, actual: &DefaultValue, ty: &ColumnType) -> bool {
+    use DefaultValue::*;
+    match (expected, actual) {
+        // Serial and identity columns are both "autoincrement"; the sequence
+        // name is PostgreSQL's business.
+        (Sequence(_) | Identity { .. }, Sequence(_) | Identity { .. }) => true,
+        (Now, Now) => true,
+        (Literal(e), Literal(a)) => same_literal(e, a, ty),
+        (Expression(e), Expression(a)) => squash(e) == squash(a),
+        (Generated(e), Generated(a)) => squash(e) == squash(a),
+        _ => false,
+    }
+}
+
+fn same_literal(expected: &Literal, actual: &Literal, ty: &ColumnType) -> bool {
+    match (expected, actual) {
+        (Literal::Array(e), Literal::Array(a)) => {
+            e.len() == a.len() && e.iter().zip(a).all(|(x, y)| same_literal(x, y, ty))
+        }
+        (Literal::Null, Literal::Null) => true,
+        (Literal::Bool(e), Literal::Bool(a)) => e == a,
+        (Literal::Bool(e), Literal::String(a)) | (Literal::String(a), Literal::Bool(e)) => {
+            parse_bool(a) == Some(*e)
+        }
+        _ => {
+            let (Some(e), Some(a)) = (literal_text(expected), literal_text(actual)) else {
+                return false;
+            };
+            if e == a {
+                return true;
+            }
+            match type_class(ty) {
+                TypeClass::Json => json_equal(e, a),
+                TypeClass::Number => numbers_equal(e, a),
+                TypeClass::Timestamp => timestamps_equal(e, a),
+                TypeClass::Other => false,
+            }
+        }
+    }
+}
+
+fn literal_text(literal: &Literal) -> Option<&str> {
+    match literal {
+        Literal::String(text) | Literal::Number(text) => Some(text),
+        _ => None,
+    }
+}
+
+fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "t" | "true" | "y" | "yes" | "on" | "1" => Some(true),
+        "f" | "false" | "n" | "no" | "off" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+enum TypeClass {
+    Json,
+    Number,
+    Timestamp,
+    Other,
+}
+
+fn type_class(ty: &ColumnType) -> TypeClass {
+    match &ty.kind {
+        TypeKind::Builtin { name, .. } => match name.as_str() {
+            "json" | "jsonb" => TypeClass::Json,
+            "int2" | "int4" | "int8" | "float4" | "float8" | "numeric" | "money" | "oid" => {
+                TypeClass::Number
+            }
+            "timestamp" | "timestamptz" | "date" | "time" | "timetz" => TypeClass::Timestamp,
+            _ => TypeClass::Other,
+        },
+        _ => TypeClass::Other,
+    }
+}
+
+fn json_equal(expected: &str, actual: &str) -> bool {
+    match (
+        serde_json::from_str::<serde_json::Value>(expected),
+        serde_json::from_str::<serde_json::Value>(actual),
+    ) {
+        (Ok(e), Ok(a)) => e == a,
+        _ => false,
+    }
+}
+
+/// Decimal strings compared exactly: sign, integer digits and fraction digits
+/// without leading or trailing zeros.
+fn numbers_equal(expected: &str, actual: &str) -> bool {
+    match (canonical_number(expected), canonical_number(actual)) {
+        (Some(e), Some(a)) => e == a,
+        _ => false,
+    }
+}
+
+fn canonical_number(text: &str) -> Option<String> {
+    let text = text.trim().trim_start_matches('+');
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if int.is_empty() && frac.is_empty()
+        || !int.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let zero = int.is_empty() && frac.is_empty();
+    Some(format!(
+        "{}{}.{}",
+        if negative && !zero { "-" } else { "" },
+        if int.is_empty() { "0" } else { int },
+        frac
+    ))
+}
+
+/// Timestamps in any of the spellings Prisma writes (`2020-01-01T00:00:00Z`,
+/// `2020-01-01T00:00:00.000+00:00`) and PostgreSQL prints
+/// (`2020-01-01 00:00:00`, `2020-01-01 00:00:00+00`) compare by their fields,
+/// with a zero offset meaning UTC.
+fn timestamps_equal(expected: &str, actual: &str) -> bool {
+    match (timestamp_fields(expected), timestamp_fields(actual)) {
+        (Some(e), Some(a)) => e == a,
+        _ => false,
+    }
+}
+
+/// (date, time with fraction trimmed, offset in minutes or None).
+fn timestamp_fields(text: &str) -> Option<(String, String, Option<i32>)> {
+    let text = text.trim();
+    let (date, rest) = if text.len() >= 10 && text.as_bytes().get(4) == Some(&b'-') {
+        (&text[..10], text[10..].trim_start_matches(['T', 't', ' ']))
+    } else {
+        ("", text)
+    };
+    let mut time_end = rest.len();
+    let mut offset = None;
+    if let Some(stripped) = rest.strip_suffix(['Z', 'z']) {
+        time_end = stripped.len();
+        offset = Some(0);
+    } else if let Some(position) = rest.rfind(['+', '-']).filter(|p| *p > 0) {
+        let zone = &rest[position..];
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let digits: String = zone[1..].chars().filter(char::is_ascii_digit).collect();
+        let (hours, minutes) = match digits.len() {
+            1 | 2 => (digits.parse::<i32>().ok()?, 0),
+            4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+            _ => return None,
+        };
+        offset = Some(sign * (hours * 60 + minutes));
+        time_end = position;
+    }
+    let time = rest[..time_end].trim();
+    let time = match time.split_once('.') {
+        Some((whole, fraction)) => {
+            let fraction = fraction.trim_end_matches('0');
+            if fraction.is_empty() {
+                whole.to_string()
+            } else {
+                format!("{whole}.{fraction}")
+            }
+        }
+        None => time.to_string(),
+    };
+    let time = if time.is_empty() && !date.is_empty() {
+        "00:00:00".to_string()
+    } else {
+        time
+    };
+    Some((date.to_string(), time, offset.filter(|o| *o != 0)))
+}
+
+/// Operator classes PostgreSQL uses when none is named, per access method and
+/// column type: naming one of these is the same as naming none.
+pub fn is_default_opclass(opclass: &str, method: &str, column_type: Option<&ColumnType>) -> bool {
+    let opclass = opclass.to_ascii_lowercase();
+    let Some(ty) = column_type else {
+        return false;
+    };
+    let type_name = match &ty.kind {
+        TypeKind::Builtin { name, .. } => name.as_str(),
+        TypeKind::Enum(_) => "anyenum",
+        TypeKind::Other(name) => name.as_str(),
+    };
+    match method {
+        "gin" => {
+            (ty.array && opclass == "array_ops")
+                || (type_name == "jsonb" && !ty.array && opclass == "jsonb_ops")
+        }
+        "spgist" => {
+            (matches!(type_name, "text" | "varchar" | "bpchar") && opclass == "text_ops")
+                || (type_name == "inet" && opclass == "inet_ops")
+        }
+        "brin" => {
+            let family = match type_name {
+                "bpchar" => "bpchar",
+                "varchar" | "text" => "text",
+                "varbit" => "varbit",
+                other => other,
+            };
+            opclass == format!("{family}_minmax_ops")
+                || (family == "inet" && opclass == "inet_inclusion_ops")
+        }
+        "btree" | "hash" => {
+            let family = match type_name {
+                "varchar" => "text",
+                "int2" | "int4" | "int8" => type_name,
+                other => other,
+            };
+            opclass == format!("{family}_ops")
+        }
+        _ => false,
+    }
+}
+
+/// Index key columns equal: same key, sort, nulls order and operator class
+/// (a default class counts as none).
+pub fn same_index_column(
+    expected: &IndexColumn,
+    actual: &IndexColumn,
+    method: &str,
+    column_type: Option<&ColumnType>,
+) -> bool {
+    let opclass = |c: &IndexColumn| {
+        c.opclass
+            .as_deref()
+            .filter(|o| !is_default_opclass(o, method, column_type))
+            .map(str::to_ascii_lowercase)
+    };
+    let nulls = |c: &IndexColumn| {
+        // NULLS LAST is the default for ASC, NULLS FIRST for DESC.
+        use crate::ir::{NullsOrder, SortOrder};
+        match (c.sort, c.nulls) {
+            (SortOrder::Asc, Some(NullsOrder::Last)) | (SortOrder::Desc, Some(NullsOrder::First)) => None,
+            (_, other) => other,
+        }
+    };
+    expected.key == actual.key
+        && expected.sort == actual.sort
+        && nulls(expected) == nulls(actual)
+        && opclass(expected) == opclass(actual)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_compare_by_value() {
+        assert!(numbers_equal("1.50", "1.5"));
+        assert!(numbers_equal("-0", "0"));
+        assert!(numbers_equal("007", "7"));
+        assert!(!numbers_equal("1", "-1"));
+    }
+
+    #[test]
+    fn timestamps_compare_across_spellings() {
+        assert!(timestamps_equal("2020-01-01T00:00:00Z", "2020-01-01 00:00:00"));
+        assert!(timestamps_equal("2020-01-01T00:00:00.000+00:00", "2020-01-01 00:00:00+00"));
+        assert!(!timestamps_equal("2020-01-01T00:00:00Z", "2020-01-02 00:00:00"));
+        assert!(timestamps_equal("2024-05-01", "2024-05-01"));
+    }
+
+    #[test]
+    fn json_compares_by_value() {
+        let ty = ColumnType::builtin("jsonb", vec![]);
+        assert!(same_literal(
+            &Literal::String(r#"{"users": [], "tags": []}"#.into()),
+            &Literal::String(r#"{"tags": [], "users": []}"#.into()),
+            &ty
+        ));
+    }
+
+    #[test]
+    fn long_names_compare_after_the_cut() {
+        let long = "x".repeat(70);
+        assert!(same_name(&long, &"x".repeat(63)));
+        assert!(!same_name("a", "b"));
+    }
+
+    #[test]
+    fn default_opclasses_equal_none() {
+        let jsonb = ColumnType::builtin("jsonb", vec![]);
+        assert!(is_default_opclass("jsonb_ops", "gin", Some(&jsonb)));
+        assert!(!is_default_opclass("jsonb_path_ops", "gin", Some(&jsonb)));
+        let text = ColumnType::builtin("text", vec![]);
+        assert!(is_default_opclass("text_ops", "btree", Some(&text)));
+        assert!(!is_default_opclass("text_pattern_ops", "btree", Some(&text)));
+    }
+}

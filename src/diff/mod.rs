@@ -1,0 +1,570 @@
+//! `ir::Database × ir::Database → Vec<Change>`: what differs between the
+//! database a schema describes (expected) and the one that exists (actual).
+//!
+//! The differ never knows where an IR came from. What the schema language can
+//! express is passed in [`DiffOptions`]; objects it cannot express are reported
+//! with their own `unmanaged_*` kinds as warnings, never as drift.
+
+pub mod equivalence;
+mod tables;
+
+use serde::Serialize;
+
+use crate::ir::{self, Origin, QualifiedName};
+
+/// How much a change matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The database does not match the schema.
+    Drift,
+    /// Something the schema cannot describe (or Prisma ignores): drift only
+    /// with `--strict`.
+    Warning,
+    /// Cosmetic; never drift.
+    Info,
+}
+
+/// Stable identifiers of the kinds of change, for filtering in CI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    TableMissing,
+    TableExtra,
+    ColumnMissing,
+    ColumnExtra,
+    ColumnTypeChanged,
+    ColumnNullabilityChanged,
+    ColumnDefaultChanged,
+    PrimaryKeyMissing,
+    PrimaryKeyExtra,
+    PrimaryKeyChanged,
+    PrimaryKeyRenamed,
+    IndexMissing,
+    IndexExtra,
+    IndexChanged,
+    IndexRenamed,
+    ForeignKeyMissing,
+    ForeignKeyExtra,
+    ForeignKeyChanged,
+    ForeignKeyRenamed,
+    EnumMissing,
+    EnumExtra,
+    EnumValueMissing,
+    EnumValueExtra,
+    EnumValuesReordered,
+    ViewMissing,
+    ExtensionMissing,
+    DuplicateIndex,
+    UnmanagedIndex,
+    UnmanagedIndexPredicate,
+    UnmanagedNullsNotDistinct,
+    UnmanagedDeferrable,
+    UnmanagedNotValid,
+    UnmanagedCheck,
+    UnmanagedTrigger,
+    UnmanagedView,
+    UnmanagedFunction,
+    UnmanagedSequence,
+    UnmanagedExtension,
+    UnmanagedCollation,
+    UnmanagedComment,
+    UnmanagedGeneratedColumn,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        // serde's snake_case name, without going through serde at run time.
+        match self {
+            ChangeKind::TableMissing => "table_missing",
+            ChangeKind::TableExtra => "table_extra",
+            ChangeKind::ColumnMissing => "column_missing",
+            ChangeKind::ColumnExtra => "column_extra",
+            ChangeKind::ColumnTypeChanged => "column_type_changed",
+            ChangeKind::ColumnNullabilityChanged => "column_nullability_changed",
+            ChangeKind::ColumnDefaultChanged => "column_default_changed",
+            ChangeKind::PrimaryKeyMissing => "primary_key_missing",
+            ChangeKind::PrimaryKeyExtra => "primary_key_extra",
+            ChangeKind::PrimaryKeyChanged => "primary_key_changed",
+            ChangeKind::PrimaryKeyRenamed => "primary_key_renamed",
+            ChangeKind::IndexMissing => "index_missing",
+            ChangeKind::IndexExtra => "index_extra",
+            ChangeKind::IndexChanged => "index_changed",
+            ChangeKind::IndexRenamed => "index_renamed",
+            ChangeKind::ForeignKeyMissing => "foreign_key_missing",
+            ChangeKind::ForeignKeyExtra => "foreign_key_extra",
+            ChangeKind::ForeignKeyChanged => "foreign_key_changed",
+            ChangeKind::ForeignKeyRenamed => "foreign_key_renamed",
+            ChangeKind::EnumMissing => "enum_missing",
+            ChangeKind::EnumExtra => "enum_extra",
+            ChangeKind::EnumValueMissing => "enum_value_missing",
+            ChangeKind::EnumValueExtra => "enum_value_extra",
+            ChangeKind::EnumValuesReordered => "enum_values_reordered",
+            ChangeKind::ViewMissing => "view_missing",
+            ChangeKind::ExtensionMissing => "extension_missing",
+            ChangeKind::DuplicateIndex => "duplicate_index",
+            ChangeKind::UnmanagedIndex => "unmanaged_index",
+            ChangeKind::UnmanagedIndexPredicate => "unmanaged_index_predicate",
+            ChangeKind::UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct",
+            ChangeKind::UnmanagedDeferrable => "unmanaged_deferrable",
+            ChangeKind::UnmanagedNotValid => "unmanaged_not_valid",
+            ChangeKind::UnmanagedCheck => "unmanaged_check",
+            ChangeKind::UnmanagedTrigger => "unmanaged_trigger",
+            ChangeKind::UnmanagedView => "unmanaged_view",
+            ChangeKind::UnmanagedFunction => "unmanaged_function",
+            ChangeKind::UnmanagedSequence => "unmanaged_sequence",
+            ChangeKind::UnmanagedExtension => "unmanaged_extension",
+            ChangeKind::UnmanagedCollation => "unmanaged_collation",
+            ChangeKind::UnmanagedComment => "unmanaged_comment",
+            ChangeKind::UnmanagedGeneratedColumn => "unmanaged_generated_column",
+        }
+    }
+
+    /// Every kind, for documentation and SARIF rules.
+    pub const ALL: &'static [ChangeKind] = &[
+        ChangeKind::TableMissing,
+        ChangeKind::TableExtra,
+        ChangeKind::ColumnMissing,
+        ChangeKind::ColumnExtra,
+        ChangeKind::ColumnTypeChanged,
+        ChangeKind::ColumnNullabilityChanged,
+        ChangeKind::ColumnDefaultChanged,
+        ChangeKind::PrimaryKeyMissing,
+        ChangeKind::PrimaryKeyExtra,
+        ChangeKind::PrimaryKeyChanged,
+        ChangeKind::PrimaryKeyRenamed,
+        ChangeKind::IndexMissing,
+        ChangeKind::IndexExtra,
+        ChangeKind::IndexChanged,
+        ChangeKind::IndexRenamed,
+        ChangeKind::ForeignKeyMissing,
+        ChangeKind::ForeignKeyExtra,
+        ChangeKind::ForeignKeyChanged,
+        ChangeKind::ForeignKeyRenamed,
+        ChangeKind::EnumMissing,
+        ChangeKind::EnumExtra,
+        ChangeKind::EnumValueMissing,
+        ChangeKind::EnumValueExtra,
+        ChangeKind::EnumValuesReordered,
+        ChangeKind::ViewMissing,
+        ChangeKind::ExtensionMissing,
+        ChangeKind::DuplicateIndex,
+        ChangeKind::UnmanagedIndex,
+        ChangeKind::UnmanagedIndexPredicate,
+        ChangeKind::UnmanagedNullsNotDistinct,
+        ChangeKind::UnmanagedDeferrable,
+        ChangeKind::UnmanagedNotValid,
+        ChangeKind::UnmanagedCheck,
+        ChangeKind::UnmanagedTrigger,
+        ChangeKind::UnmanagedView,
+        ChangeKind::UnmanagedFunction,
+        ChangeKind::UnmanagedSequence,
+        ChangeKind::UnmanagedExtension,
+        ChangeKind::UnmanagedCollation,
+        ChangeKind::UnmanagedComment,
+        ChangeKind::UnmanagedGeneratedColumn,
+    ];
+
+    pub fn from_name(name: &str) -> Option<ChangeKind> {
+        ChangeKind::ALL.iter().copied().find(|k| k.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of database object a change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectKind {
+    Table,
+    Column,
+    PrimaryKey,
+    Index,
+    ForeignKey,
+    Check,
+    Trigger,
+    Enum,
+    EnumValue,
+    View,
+    Extension,
+    Function,
+    Sequence,
+}
+
+/// The object a change is about: `schema.table.name`, `schema.enum`, …
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ObjectRef {
+    pub kind: ObjectKind,
+    pub schema: String,
+    /// The table (or enum, for enum values) the object belongs to.
+    pub parent: Option<String>,
+    pub name: String,
+}
+
+impl ObjectRef {
+    pub fn top(kind: ObjectKind, name: &QualifiedName) -> Self {
+        ObjectRef {
+            kind,
+            schema: name.schema.clone(),
+            parent: None,
+            name: name.name.clone(),
+        }
+    }
+
+    pub fn child(kind: ObjectKind, parent: &QualifiedName, name: impl Into<String>) -> Self {
+        ObjectRef {
+            kind,
+            schema: parent.schema.clone(),
+            parent: Some(parent.name.clone()),
+            name: name.into(),
+        }
+    }
+
+    /// `schema.parent.name` or `schema.name`.
+    pub fn path(&self) -> String {
+        match &self.parent {
+            Some(parent) => format!("{}.{}.{}", self.schema, parent, self.name),
+            None => format!("{}.{}", self.schema, self.name),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub severity: Severity,
+    pub object: ObjectRef,
+    /// What the schema says, in SQL terms (absent for objects the schema lacks).
+    pub expected: Option<String>,
+    /// What the database has (absent for objects the database lacks).
+    pub actual: Option<String>,
+    /// One sentence saying what differs.
+    pub message: String,
+    /// Where the schema declares the object (or its model).
+    pub origin: Option<Origin>,
+}
+
+/// What the schema can express, and what to leave out.
+#[derive(Debug, Clone, Default)]
+pub struct DiffOptions {
+    /// `partialIndexes` preview feature: `where:` is part of the schema.
+    pub partial_indexes: bool,
+    /// Objects matching any of these are dropped from the result.
+    pub ignore: Vec<IgnoreRule>,
+}
+
+/// `kind:pattern` or `pattern`: silences changes whose kind matches `kind`
+/// (when given) and whose object path (`schema.table.name`) or name matches
+/// `pattern`, where `*` stands for any run of characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IgnoreRule {
+    pub kind: Option<String>,
+    pub pattern: String,
+}
+
+impl IgnoreRule {
+    /// Parses `kind:pattern` or `pattern`.
+    pub fn parse(text: &str) -> Result<IgnoreRule, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("an ignore rule cannot be empty".into());
+        }
+        match text.split_once(':') {
+            Some((kind, pattern)) => {
+                let kind = kind.trim();
+                let known = kind.contains('*') || ChangeKind::from_name(kind).is_some();
+                if !known {
+                    return Err(format!(
+                        "unknown change kind `{kind}` in ignore rule `{text}` (see `prisma-drift check --help` for the kinds)"
+                    ));
+                }
+                Ok(IgnoreRule {
+                    kind: Some(kind.to_string()),
+                    pattern: pattern.trim().to_string(),
+                })
+            }
+            None => Ok(IgnoreRule {
+                kind: None,
+                pattern: text.to_string(),
+            }),
+        }
+    }
+
+    pub fn matches(&self, change: &Change) -> bool {
+        let kind_ok = self
+            .kind
+            .as_deref()
+            .is_none_or(|k| glob(k, change.kind.as_str()));
+        kind_ok && (glob(&self.pattern, &change.object.path()) || glob(&self.pattern, &change.object.name))
+    }
+}
+
+/// `*` matches any run of characters; everything else matches itself.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let mut rest = text;
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            match rest.strip_prefix(part) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(part);
+        } else {
+            match rest.find(part) {
+                Some(position) => rest = &rest[position + part.len()..],
+                None => return false,
+            }
+        }
+    }
+    true
+}
+
+/// Compares the database a schema describes with the one that exists.
+pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOptions) -> Vec<Change> {
+    let mut changes = Vec::new();
+    tables::diff_tables(expected, actual, options, &mut changes);
+    diff_enums(expected, actual, &mut changes);
+    diff_views(expected, actual, &mut changes);
+    diff_extensions(expected, actual, &mut changes);
+    for function in &actual.functions {
+        changes.push(Change {
+            kind: ChangeKind::UnmanagedFunction,
+            severity: Severity::Warning,
+            object: ObjectRef::top(ObjectKind::Function, &function.name),
+            expected: None,
+            actual: Some(format!("{} {}({})", function.kind, function.name, function.arguments)),
+            message: format!(
+                "The database has {} {}({}), which Prisma schemas cannot describe.",
+                function.kind, function.name, function.arguments
+            ),
+            origin: None,
+        });
+    }
+    for sequence in actual.sequences.iter().filter(|s| s.owned_by.is_none()) {
+        changes.push(Change {
+            kind: ChangeKind::UnmanagedSequence,
+            severity: Severity::Warning,
+            object: ObjectRef::top(ObjectKind::Sequence, &sequence.name),
+            expected: None,
+            actual: Some(sequence.name.to_string()),
+            message: format!(
+                "The database has sequence {}, which no column owns and Prisma schemas cannot describe.",
+                sequence.name
+            ),
+            origin: None,
+        });
+    }
+    changes.retain(|change| !options.ignore.iter().any(|rule| rule.matches(change)));
+    changes.sort_by(|a, b| {
+        (group_key(a), &a.object, a.kind).cmp(&(group_key(b), &b.object, b.kind))
+    });
+    changes.dedup();
+    changes
+}
+
+/// Changes group by model (from the origin) or else by table / top object.
+pub fn group_key(change: &Change) -> (String, String) {
+    let table = change
+        .object
+        .parent
+        .clone()
+        .unwrap_or_else(|| change.object.name.clone());
+    (change.object.schema.clone(), table)
+}
+
+fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<Change>) {
+    for def in &expected.enums {
+        let Some(db) = actual.enum_type(&def.name) else {
+            changes.push(Change {
+                kind: ChangeKind::EnumMissing,
+                severity: Severity::Drift,
+                object: ObjectRef::top(ObjectKind::Enum, &def.name),
+                expected: Some(format!("enum {} ({})", def.name, def.values.join(", "))),
+                actual: None,
+                message: format!("Enum {} is missing from the database.", def.name),
+                origin: def.origin.clone(),
+            });
+            continue;
+        };
+        for value in def.values.iter().filter(|v| !db.values.contains(v)) {
+            changes.push(Change {
+                kind: ChangeKind::EnumValueMissing,
+                severity: Severity::Drift,
+                object: ObjectRef::child(ObjectKind::EnumValue, &def.name, value.clone()),
+                expected: Some(value.clone()),
+                actual: None,
+                message: format!("Enum {} lacks the value '{value}' in the database.", def.name),
+                origin: def.origin.clone(),
+            });
+        }
+        for value in db.values.iter().filter(|v| !def.values.contains(v)) {
+            changes.push(Change {
+                kind: ChangeKind::EnumValueExtra,
+                severity: Severity::Drift,
+                object: ObjectRef::child(ObjectKind::EnumValue, &def.name, value.clone()),
+                expected: None,
+                actual: Some(value.clone()),
+                message: format!(
+                    "Enum {} has the value '{value}' in the database, which the schema does not declare.",
+                    def.name
+                ),
+                origin: def.origin.clone(),
+            });
+        }
+        let common_expected: Vec<&String> = def.values.iter().filter(|v| db.values.contains(v)).collect();
+        let common_actual: Vec<&String> = db.values.iter().filter(|v| def.values.contains(v)).collect();
+        if common_expected != common_actual {
+            changes.push(Change {
+                kind: ChangeKind::EnumValuesReordered,
+                severity: Severity::Info,
+                object: ObjectRef::top(ObjectKind::Enum, &def.name),
+                expected: Some(def.values.join(", ")),
+                actual: Some(db.values.join(", ")),
+                message: format!(
+                    "Enum {} lists its values in another order in the database (order does not matter to Prisma).",
+                    def.name
+                ),
+                origin: def.origin.clone(),
+            });
+        }
+    }
+    for db in &actual.enums {
+        if expected.enum_type(&db.name).is_none() {
+            changes.push(Change {
+                kind: ChangeKind::EnumExtra,
+                severity: Severity::Drift,
+                object: ObjectRef::top(ObjectKind::Enum, &db.name),
+                expected: None,
+                actual: Some(format!("enum {} ({})", db.name, db.values.join(", "))),
+                message: format!("The database has enum {}, which the schema does not declare.", db.name),
+                origin: None,
+            });
+        }
+    }
+}
+
+fn diff_views(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<Change>) {
+    let declared = |name: &QualifiedName| expected.views.iter().any(|v| &v.name == name);
+    for view in actual.views.iter().filter(|v| !declared(&v.name)) {
+        let what = if view.materialized { "materialized view" } else { "view" };
+        changes.push(Change {
+            kind: ChangeKind::UnmanagedView,
+            severity: Severity::Warning,
+            object: ObjectRef::top(ObjectKind::View, &view.name),
+            expected: None,
+            actual: view.definition.clone(),
+            message: format!("The database has {what} {}, which the schema does not declare.", view.name),
+            origin: None,
+        });
+    }
+    for view in &expected.views {
+        let exists = actual.views.iter().any(|v| v.name == view.name)
+            || actual.tables.iter().any(|t| t.name == view.name);
+        if !exists {
+            changes.push(Change {
+                kind: ChangeKind::ViewMissing,
+                severity: Severity::Warning,
+                object: ObjectRef::top(ObjectKind::View, &view.name),
+                expected: Some(format!("view {}", view.name)),
+                actual: None,
+                message: format!(
+                    "View {} is declared in the schema but missing from the database (Prisma Migrate does not create views).",
+                    view.name
+                ),
+                origin: view.origin.clone(),
+            });
+        }
+    }
+}
+
+/// Extensions PostgreSQL installs in every database.
+const BUILTIN_EXTENSIONS: &[&str] = &["plpgsql"];
+
+fn diff_extensions(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<Change>) {
+    for extension in &actual.extensions {
+        if BUILTIN_EXTENSIONS.contains(&extension.name.as_str())
+            || expected.extensions.iter().any(|e| e.name == extension.name)
+        {
+            continue;
+        }
+        let schema = extension.schema.clone().unwrap_or_else(|| "public".into());
+        changes.push(Change {
+            kind: ChangeKind::UnmanagedExtension,
+            severity: Severity::Warning,
+            object: ObjectRef::top(
+                ObjectKind::Extension,
+                &QualifiedName::new(schema, extension.name.clone()),
+            ),
+            expected: None,
+            actual: Some(format!(
+                "extension {}{}",
+                extension.name,
+                extension.version.as_ref().map(|v| format!(" {v}")).unwrap_or_default()
+            )),
+            message: format!(
+                "The database has extension {}, which the schema does not declare.",
+                extension.name
+            ),
+            origin: None,
+        });
+    }
+    for extension in &expected.extensions {
+        if !actual.extensions.iter().any(|e| e.name == extension.name) {
+            let schema = extension.schema.clone().unwrap_or_else(|| "public".into());
+            changes.push(Change {
+                kind: ChangeKind::ExtensionMissing,
+                severity: Severity::Warning,
+                object: ObjectRef::top(
+                    ObjectKind::Extension,
+                    &QualifiedName::new(schema, extension.name.clone()),
+                ),
+                expected: Some(format!("extension {}", extension.name)),
+                actual: None,
+                message: format!("Extension {} is declared in the schema but not installed.", extension.name),
+                origin: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob("*", "anything"));
+        assert!(glob("public.User_*", "public.User_email_key"));
+        assert!(glob("*_idx", "public.a.b_idx"));
+        assert!(glob("a*c*e", "abcde"));
+        assert!(!glob("a*c", "abd"));
+        assert!(glob("exact", "exact"));
+    }
+
+    #[test]
+    fn ignore_rules_parse_and_check_kinds() {
+        let rule = IgnoreRule::parse("unmanaged_function:public.*").unwrap();
+        assert_eq!(rule.kind.as_deref(), Some("unmanaged_function"));
+        assert!(IgnoreRule::parse("no_such_kind:x").is_err());
+        assert!(IgnoreRule::parse("").is_err());
+        assert_eq!(IgnoreRule::parse("public.audit_*").unwrap().kind, None);
+    }
+
+    #[test]
+    fn every_kind_round_trips_by_name() {
+        for kind in ChangeKind::ALL {
+            assert_eq!(ChangeKind::from_name(kind.as_str()), Some(*kind));
+            let json = serde_json::to_string(kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+    }
+}
