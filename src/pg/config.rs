@@ -583,7 +583,7 @@ pub fn resolve_url(lookup: &UrlLookup<'_>) -> Result<Option<ResolvedUrl>, Config
     if let Some(name) = lookup.datasource_env.filter(|n| *n != "DATABASE_URL") {
         vars.push(name);
     }
-    let mut dotenv_cache: Option<Vec<(PathBuf, Vec<(String, String)>)>> = None;
+    let mut dotenv_cache: Option<Vec<DotEnvFile>> = None;
     for var in vars {
         if let Some(url) = (lookup.env)(var).filter(|v| !v.trim().is_empty()) {
             return Ok(Some(ResolvedUrl {
@@ -612,9 +612,10 @@ pub fn resolve_url(lookup: &UrlLookup<'_>) -> Result<Option<ResolvedUrl>, Config
     Ok(None)
 }
 
-fn read_dotenv_files(
-    dirs: &[PathBuf],
-) -> Result<Vec<(PathBuf, Vec<(String, String)>)>, ConfigError> {
+/// A `.env` file and its entries, in file order.
+type DotEnvFile = (PathBuf, Vec<(String, String)>);
+
+fn read_dotenv_files(dirs: &[PathBuf]) -> Result<Vec<DotEnvFile>, ConfigError> {
     let mut files = Vec::new();
     let mut seen = Vec::new();
     for dir in dirs {

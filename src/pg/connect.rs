@@ -402,7 +402,14 @@ fn classify(
         };
     }
 
-    let text = one_line(&e.to_string());
+    // tokio-postgres' Display leaves out the cause; the whole chain says what happened.
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text = format!("{text}: {c}");
+        cause = c.source();
+    }
+    let text = one_line(&text);
     if text.contains("password missing") {
         return ConnectError::PasswordMissing {
             user: config.user.clone(),

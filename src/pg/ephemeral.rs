@@ -1,7 +1,7 @@
 //! A throwaway PostgreSQL server: the embedded default when no `--shadow-url` is given.
 //!
 //! [`EphemeralServer::start`] finds the server binaries ([`find_binaries`]), creates a cluster
-//! in a temporary directory, and starts `postgres` listening only on a unix socket inside that
+//! in a temporary directory (RAM-backed `/dev/shm` unless `$TMPDIR` says otherwise), and starts `postgres` listening only on a unix socket inside that
 //! directory, tuned for speed over durability (`fsync=off`, `synchronous_commit=off`,
 //! `full_page_writes=off`, `autovacuum=off`).
 //!
@@ -399,6 +399,10 @@ pub struct EphemeralOptions {
     pub listen_tcp: bool,
     /// How long to wait for the server to accept connections.
     pub startup_timeout: Duration,
+    /// Where to make the server's temporary directory; `None` = `$TMPDIR` when set, else
+    /// `/dev/shm` when writable (RAM-backed: copying a cluster there is many times faster than
+    /// to disk), else `/tmp`.
+    pub temp_root: Option<PathBuf>,
     /// Install the SIGINT/SIGTERM/SIGHUP handler that stops live servers and exits.
     pub handle_signals: bool,
 }
@@ -411,6 +415,7 @@ impl Default for EphemeralOptions {
             use_template_cache: true,
             listen_tcp: false,
             startup_timeout: Duration::from_secs(60),
+            temp_root: None,
             handle_signals: true,
         }
     }
@@ -600,7 +605,7 @@ impl EphemeralServer {
 
         let tmp = tempfile::Builder::new()
             .prefix("prisma-drift-pg-")
-            .tempdir()
+            .tempdir_in(temp_root(options))
             .map_err(io_err("cannot create a temporary directory"))?
             .keep();
         // From here on the Proc owns the directory and removes it however we leave.
@@ -886,6 +891,36 @@ fn last_meaningful_line(log: &str) -> Option<String> {
         .map(|l| l.to_string())
 }
 
+fn temp_root(options: &EphemeralOptions) -> PathBuf {
+    if let Some(dir) = &options.temp_root {
+        return dir.clone();
+    }
+    if std::env::var_os("TMPDIR").is_some_and(|d| !d.is_empty()) {
+        return std::env::temp_dir();
+    }
+    let shm = Path::new("/dev/shm");
+    let shared =
+        fs::metadata(shm).is_ok_and(|m| m.is_dir() && m.permissions().mode() & 0o1777 == 0o1777);
+    // Containers often give /dev/shm only 64 MiB; a cluster needs about 40 MiB to start.
+    if shared && free_bytes(shm).is_some_and(|b| b >= 512 * 1024 * 1024) {
+        shm.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    }
+}
+
+fn free_bytes(path: &Path) -> Option<u64> {
+    let cpath = CString::new(path.as_os_str().as_encoded_bytes()).ok()?;
+    // SAFETY: statvfs only writes into the struct we pass.
+    unsafe {
+        let mut st: libc::statvfs = std::mem::zeroed();
+        if libc::statvfs(cpath.as_ptr(), &mut st) != 0 {
+            return None;
+        }
+        Some(st.f_bavail as u64 * st.f_frsize as u64)
+    }
+}
+
 fn template_path(cache: &Path, version: &PgVersion) -> PathBuf {
     let clean: String = version
         .text
@@ -952,6 +987,10 @@ fn store_template(data: &Path, template: &Path) -> io::Result<()> {
     copy_tree(data, &built)?;
     // Files of a cluster are private; so is the template.
     fs::set_permissions(&built, fs::Permissions::from_mode(0o700))?;
+    if template.exists() && !is_cluster(template) {
+        // A damaged template (never one being written: those live under a staging name).
+        fs::rename(template, staging.path().join("broken"))?;
+    }
     match fs::rename(&built, template) {
         Ok(()) => Ok(()),
         // Another process stored one first: theirs is as good as ours.
