@@ -6,5 +6,6 @@ pub mod diff;
 pub mod introspect;
 pub mod ir;
 pub mod lower;
+pub mod pg;
 pub mod schema;
 pub mod syntax;

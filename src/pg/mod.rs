@@ -1,0 +1,36 @@
+//! Reaching PostgreSQL: connection configuration (Prisma-style URLs, `.env` files), TLS,
+//! connecting with readable errors, and a throwaway server for shadow databases and tests.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use prisma_drift::pg::{connect, ConnConfig, EphemeralServer};
+//!
+//! let config = ConnConfig::parse("postgresql://app:secret@localhost:5432/shop?schema=sales")?;
+//! println!("checking {config}"); // postgresql://app:****@localhost:5432/shop?schema=sales
+//! let (client, _connection) = connect(&config).await?;
+//! client.simple_query("SELECT 1").await?;
+//!
+//! let shadow = EphemeralServer::start_async(Default::default()).await?;
+//! let shadow_db = shadow.create_database("shadow").await?;
+//! let (shadow_client, _task) = connect(&shadow_db).await?;
+//! # drop(shadow_client);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! This module uses nothing else of the crate.
+
+pub mod config;
+pub mod connect;
+pub mod ephemeral;
+mod tls;
+
+pub use config::{
+    process_env, redact_url, resolve_url, ConfigError, ConnConfig, Host, ResolvedUrl, SslMode,
+    UrlLookup, UrlSource,
+};
+pub use connect::{connect, ConnectError};
+pub use ephemeral::{
+    find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
+    PgVersion, RunAs, StartupReport,
+};
