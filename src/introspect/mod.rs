@@ -184,11 +184,13 @@ async fn read_catalog(
             ))
         }
     };
-    let indexes_sql = if server_version >= 150_000 {
-        INDEXES.to_string()
-    } else {
-        INDEXES.replace("i.indnullsnotdistinct", "false")
-    };
+    if server_version < MIN_SERVER_VERSION {
+        return Err(IntrospectError::Catalog(format!(
+            "PostgreSQL {} is not supported: introspection needs version 12 or newer",
+            server_version / 10_000
+        )));
+    }
+    let indexes_sql = indexes_sql(server_version);
 
     // Sent together: tokio-postgres pipelines concurrent queries on one
     // connection, and the server runs them in order in this transaction.
@@ -290,6 +292,20 @@ async fn read_catalog(
     }
     database.normalize();
     Ok(database)
+}
+
+/// The oldest server whose catalog the queries read (`attgenerated`, `prokind`,
+/// `conparentid`).
+const MIN_SERVER_VERSION: i32 = 120_000;
+
+/// The index query for a server: `pg_index.indnullsnotdistinct` exists from
+/// PostgreSQL 15 on; before, every index treats nulls as distinct.
+fn indexes_sql(server_version: i32) -> String {
+    if server_version >= 150_000 {
+        INDEXES.to_string()
+    } else {
+        INDEXES.replace("i.indnullsnotdistinct AS", "false AS")
+    }
 }
 
 async fn query(
@@ -557,4 +573,36 @@ fn action(code: &str) -> Result<ReferentialAction, IntrospectError> {
             )))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn older_servers_do_not_read_nulls_not_distinct() {
+        assert!(indexes_sql(150_000).contains("i.indnullsnotdistinct AS nulls_not_distinct"));
+        let old = indexes_sql(140_009);
+        assert!(old.contains("false AS nulls_not_distinct"));
+        assert!(!old.contains("i.indnullsnotdistinct AS"));
+    }
+
+    #[test]
+    fn every_query_is_counted() {
+        let queries = [
+            SETUP,
+            TABLES,
+            COLUMNS,
+            CONSTRAINTS,
+            INDEXES,
+            TRIGGERS,
+            ENUMS,
+            VIEWS,
+            EXTENSIONS,
+            SEQUENCES,
+            FUNCTIONS,
+        ];
+        assert_eq!(queries.len(), QUERY_COUNT);
+        assert!(QUERY_COUNT <= 12);
+    }
 }
