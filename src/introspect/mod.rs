@@ -13,7 +13,7 @@
 //!   `citext`; enums are [`TypeKind::Enum`]; anything else (domains, PostGIS,
 //!   pgvector, ...) is [`TypeKind::Other`] with `format_type` of the element type
 //!   and the column's type modifier. Arrays are the element type with `array: true`.
-//! - Defaults go through [`DefaultValue::from_sql`]; identity columns have
+//! - Defaults go through [`DefaultValue::from_sql_typed`] with the column type; identity columns have
 //!   [`DefaultValue::Identity`], generated columns [`DefaultValue::Generated`]
 //!   with the canonical expression.
 //! - Indexes: see [`ir::Index`]. The primary key's index is not listed. An
@@ -383,7 +383,7 @@ impl Builder {
             ("a", _, _) => Some(DefaultValue::Identity { always: true }),
             ("d", _, _) => Some(DefaultValue::Identity { always: false }),
             (_, "s", Some(expr)) => Some(DefaultValue::Generated(ir::canonical_expression(&expr))),
-            (_, _, expr) => expr.map(|e| DefaultValue::from_sql(&e)),
+            (_, _, expr) => expr.map(|e| DefaultValue::from_sql_typed(&e, &ty)),
         };
         let column = Column {
             name: get(row, "name")?,
