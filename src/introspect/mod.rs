@@ -13,7 +13,7 @@
 //!   `citext`; enums are [`TypeKind::Enum`]; anything else (domains, PostGIS,
 //!   pgvector, ...) is [`TypeKind::Other`] with `format_type` of the element type
 //!   and the column's type modifier. Arrays are the element type with `array: true`.
-//! - Defaults go through [`DefaultValue::from_sql`]; identity columns have
+//! - Defaults go through [`DefaultValue::from_sql_typed`] with the column type; identity columns have
 //!   [`DefaultValue::Identity`], generated columns [`DefaultValue::Generated`]
 //!   with the canonical expression.
 //! - Indexes: see [`ir::Index`]. The primary key's index is not listed. An
@@ -184,11 +184,13 @@ async fn read_catalog(
             ))
         }
     };
-    let indexes_sql = if server_version >= 150_000 {
-        INDEXES.to_string()
-    } else {
-        INDEXES.replace("i.indnullsnotdistinct", "false")
-    };
+    if server_version < MIN_SERVER_VERSION {
+        return Err(IntrospectError::Catalog(format!(
+            "PostgreSQL {} is not supported: introspection needs version 12 or newer",
+            server_version / 10_000
+        )));
+    }
+    let indexes_sql = indexes_sql(server_version);
 
     // Sent together: tokio-postgres pipelines concurrent queries on one
     // connection, and the server runs them in order in this transaction.
@@ -292,6 +294,20 @@ async fn read_catalog(
     Ok(database)
 }
 
+/// The oldest server whose catalog the queries read (`attgenerated`, `prokind`,
+/// `conparentid`).
+const MIN_SERVER_VERSION: i32 = 120_000;
+
+/// The index query for a server: `pg_index.indnullsnotdistinct` exists from
+/// PostgreSQL 15 on; before, every index treats nulls as distinct.
+fn indexes_sql(server_version: i32) -> String {
+    if server_version >= 150_000 {
+        INDEXES.to_string()
+    } else {
+        INDEXES.replace("i.indnullsnotdistinct AS", "false AS")
+    }
+}
+
 async fn query(
     client: &Client,
     step: &'static str,
@@ -367,7 +383,7 @@ impl Builder {
             ("a", _, _) => Some(DefaultValue::Identity { always: true }),
             ("d", _, _) => Some(DefaultValue::Identity { always: false }),
             (_, "s", Some(expr)) => Some(DefaultValue::Generated(ir::canonical_expression(&expr))),
-            (_, _, expr) => expr.map(|e| DefaultValue::from_sql(&e)),
+            (_, _, expr) => expr.map(|e| DefaultValue::from_sql_typed(&e, &ty)),
         };
         let column = Column {
             name: get(row, "name")?,
@@ -557,4 +573,36 @@ fn action(code: &str) -> Result<ReferentialAction, IntrospectError> {
             )))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn older_servers_do_not_read_nulls_not_distinct() {
+        assert!(indexes_sql(150_000).contains("i.indnullsnotdistinct AS nulls_not_distinct"));
+        let old = indexes_sql(140_009);
+        assert!(old.contains("false AS nulls_not_distinct"));
+        assert!(!old.contains("i.indnullsnotdistinct AS"));
+    }
+
+    #[test]
+    fn every_query_is_counted() {
+        let queries = [
+            SETUP,
+            TABLES,
+            COLUMNS,
+            CONSTRAINTS,
+            INDEXES,
+            TRIGGERS,
+            ENUMS,
+            VIEWS,
+            EXTENSIONS,
+            SEQUENCES,
+            FUNCTIONS,
+        ];
+        assert_eq!(queries.len(), QUERY_COUNT);
+        const { assert!(QUERY_COUNT <= 12) };
+    }
 }

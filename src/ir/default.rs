@@ -8,6 +8,7 @@ use sqlparser::ast::{
 };
 
 use super::expr::{self, TypeClass};
+use super::types::{ColumnType, TypeKind};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +64,27 @@ impl DefaultValue {
     ///   [`crate::ir::canonical_expression`]; text that does not parse is kept
     ///   trimmed. Never panics.
     pub fn from_sql(expr: &str) -> DefaultValue {
+        Self::parse_with(expr, &TypeClass::Other)
+    }
+
+    /// Like [`DefaultValue::from_sql`], for a default of a column of type `ty`:
+    /// literals without a cast are read as that type would read them, so
+    /// `'{}'` on a `text[]` column is `Array([])` and `'5'` on an `int4`
+    /// column is `Number("5")`, as PostgreSQL stores them.
+    pub fn from_sql_typed(expr: &str, ty: &ColumnType) -> DefaultValue {
+        let element = match &ty.kind {
+            TypeKind::Builtin { name, .. } => expr::type_class_of_name(name),
+            _ => TypeClass::Other,
+        };
+        let class = if ty.array {
+            TypeClass::Array(Box::new(element))
+        } else {
+            element
+        };
+        Self::parse_with(expr, &class)
+    }
+
+    fn parse_with(expr: &str, class: &TypeClass) -> DefaultValue {
         let trimmed = expr.trim();
         let Some(parsed) = expr::parse(trimmed) else {
             return DefaultValue::Expression(trimmed.to_string());
@@ -74,7 +96,7 @@ impl DefaultValue {
         if let Some(sequence) = sequence_name(&simplified) {
             return DefaultValue::Sequence(sequence);
         }
-        if let Some(literal) = literal(&simplified, &TypeClass::Other) {
+        if let Some(literal) = literal(&simplified, class) {
             return DefaultValue::Literal(literal);
         }
         DefaultValue::Expression(expr::render(simplified))
@@ -607,6 +629,38 @@ mod tests {
         assert_ne!(
             DefaultValue::from_sql("(a + b) * c"),
             DefaultValue::from_sql("a + b * c")
+        );
+    }
+
+    #[test]
+    fn column_types_read_uncast_literals() {
+        let text_array = ColumnType::builtin("text", vec![]).into_array(true);
+        let int = ColumnType::builtin("int4", vec![]);
+        let boolean = ColumnType::builtin("bool", vec![]);
+        let cases = [
+            ("'{}'", &text_array, lit(Literal::Array(vec![]))),
+            (
+                "'{a,b}'",
+                &text_array,
+                lit(Literal::Array(vec![s("a"), s("b")])),
+            ),
+            ("ARRAY['a']", &text_array, lit(Literal::Array(vec![s("a")]))),
+            ("'5'", &int, lit(n("5"))),
+            ("'t'", &boolean, lit(Literal::Bool(true))),
+            // An explicit cast wins over the column type.
+            ("'5'::text", &int, lit(s("5"))),
+            ("now()", &int, DefaultValue::Now),
+        ];
+        for (input, ty, expected) in cases {
+            assert_eq!(
+                DefaultValue::from_sql_typed(input, ty),
+                expected,
+                "{input} on {ty}"
+            );
+        }
+        assert_eq!(
+            DefaultValue::from_sql_typed("'{}'::text[]", &text_array),
+            DefaultValue::from_sql_typed("'{}'", &text_array)
         );
     }
 

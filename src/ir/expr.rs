@@ -75,15 +75,17 @@ pub(crate) fn type_class(ty: &DataType) -> TypeClass {
             | ArrayElemTypeDef::AngleBracket(inner)
             | ArrayElemTypeDef::Parenthesis(inner),
         ) => TypeClass::Array(Box::new(type_class(inner))),
-        DataType::Custom(name, _) => {
-            let name = name.to_string();
-            match NUMERIC_TYPES.iter().find(|t| **t == name) {
-                Some(t) => TypeClass::Numeric(t),
-                None if name == "bool" => TypeClass::Bool,
-                None => TypeClass::Other,
-            }
-        }
+        DataType::Custom(name, _) => type_class_of_name(&name.to_string()),
         _ => TypeClass::Other,
+    }
+}
+
+/// Classifies a canonical type name (`int4`, `bool`, `text`, ...).
+pub(crate) fn type_class_of_name(name: &str) -> TypeClass {
+    match NUMERIC_TYPES.iter().find(|t| **t == name) {
+        Some(t) => TypeClass::Numeric(t),
+        None if name == "bool" => TypeClass::Bool,
+        None => TypeClass::Other,
     }
 }
 
