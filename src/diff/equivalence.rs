@@ -197,7 +197,10 @@ fn timestamp_fields(text: &str) -> Option<(String, String, Option<i32>)> {
         let digits: String = zone[1..].chars().filter(char::is_ascii_digit).collect();
         let (hours, minutes) = match digits.len() {
             1 | 2 => (digits.parse::<i32>().ok()?, 0),
-            4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+            4 => (
+                digits[..2].parse::<i32>().ok()?,
+                digits[2..].parse::<i32>().ok()?,
+            ),
             _ => return None,
         };
         offset = Some(sign * (hours * 60 + minutes));
@@ -284,7 +287,8 @@ pub fn same_index_column(
         // NULLS LAST is the default for ASC, NULLS FIRST for DESC.
         use crate::ir::{NullsOrder, SortOrder};
         match (c.sort, c.nulls) {
-            (SortOrder::Asc, Some(NullsOrder::Last)) | (SortOrder::Desc, Some(NullsOrder::First)) => None,
+            (SortOrder::Asc, Some(NullsOrder::Last))
+            | (SortOrder::Desc, Some(NullsOrder::First)) => None,
             (_, other) => other,
         }
     };
@@ -308,9 +312,18 @@ mod tests {
 
     #[test]
     fn timestamps_compare_across_spellings() {
-        assert!(timestamps_equal("2020-01-01T00:00:00Z", "2020-01-01 00:00:00"));
-        assert!(timestamps_equal("2020-01-01T00:00:00.000+00:00", "2020-01-01 00:00:00+00"));
-        assert!(!timestamps_equal("2020-01-01T00:00:00Z", "2020-01-02 00:00:00"));
+        assert!(timestamps_equal(
+            "2020-01-01T00:00:00Z",
+            "2020-01-01 00:00:00"
+        ));
+        assert!(timestamps_equal(
+            "2020-01-01T00:00:00.000+00:00",
+            "2020-01-01 00:00:00+00"
+        ));
+        assert!(!timestamps_equal(
+            "2020-01-01T00:00:00Z",
+            "2020-01-02 00:00:00"
+        ));
         assert!(timestamps_equal("2024-05-01", "2024-05-01"));
     }
 
@@ -338,6 +351,10 @@ mod tests {
         assert!(!is_default_opclass("jsonb_path_ops", "gin", Some(&jsonb)));
         let text = ColumnType::builtin("text", vec![]);
         assert!(is_default_opclass("text_ops", "btree", Some(&text)));
-        assert!(!is_default_opclass("text_pattern_ops", "btree", Some(&text)));
+        assert!(!is_default_opclass(
+            "text_pattern_ops",
+            "btree",
+            Some(&text)
+        ));
     }
 }

@@ -299,7 +299,9 @@ impl IgnoreRule {
             .kind
             .as_deref()
             .is_none_or(|k| glob(k, change.kind.as_str()));
-        kind_ok && (glob(&self.pattern, &change.object.path()) || glob(&self.pattern, &change.object.name))
+        kind_ok
+            && (glob(&self.pattern, &change.object.path())
+                || glob(&self.pattern, &change.object.name))
     }
 }
 
@@ -341,7 +343,10 @@ pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOption
             severity: Severity::Warning,
             object: ObjectRef::top(ObjectKind::Function, &function.name),
             expected: None,
-            actual: Some(format!("{} {}({})", function.kind, function.name, function.arguments)),
+            actual: Some(format!(
+                "{} {}({})",
+                function.kind, function.name, function.arguments
+            )),
             message: format!(
                 "The database has {} {}({}), which Prisma schemas cannot describe.",
                 function.kind, function.name, function.arguments
@@ -364,9 +369,8 @@ pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOption
         });
     }
     changes.retain(|change| !options.ignore.iter().any(|rule| rule.matches(change)));
-    changes.sort_by(|a, b| {
-        (group_key(a), &a.object, a.kind).cmp(&(group_key(b), &b.object, b.kind))
-    });
+    changes
+        .sort_by(|a, b| (group_key(a), &a.object, a.kind).cmp(&(group_key(b), &b.object, b.kind)));
     changes.dedup();
     changes
 }
@@ -402,7 +406,10 @@ fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<
                 object: ObjectRef::child(ObjectKind::EnumValue, &def.name, value.clone()),
                 expected: Some(value.clone()),
                 actual: None,
-                message: format!("Enum {} lacks the value '{value}' in the database.", def.name),
+                message: format!(
+                    "Enum {} lacks the value '{value}' in the database.",
+                    def.name
+                ),
                 origin: def.origin.clone(),
             });
         }
@@ -420,8 +427,16 @@ fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<
                 origin: def.origin.clone(),
             });
         }
-        let common_expected: Vec<&String> = def.values.iter().filter(|v| db.values.contains(v)).collect();
-        let common_actual: Vec<&String> = db.values.iter().filter(|v| def.values.contains(v)).collect();
+        let common_expected: Vec<&String> = def
+            .values
+            .iter()
+            .filter(|v| db.values.contains(v))
+            .collect();
+        let common_actual: Vec<&String> = db
+            .values
+            .iter()
+            .filter(|v| def.values.contains(v))
+            .collect();
         if common_expected != common_actual {
             changes.push(Change {
                 kind: ChangeKind::EnumValuesReordered,
@@ -445,7 +460,10 @@ fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<
                 object: ObjectRef::top(ObjectKind::Enum, &db.name),
                 expected: None,
                 actual: Some(format!("enum {} ({})", db.name, db.values.join(", "))),
-                message: format!("The database has enum {}, which the schema does not declare.", db.name),
+                message: format!(
+                    "The database has enum {}, which the schema does not declare.",
+                    db.name
+                ),
                 origin: None,
             });
         }
@@ -455,14 +473,21 @@ fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<
 fn diff_views(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<Change>) {
     let declared = |name: &QualifiedName| expected.views.iter().any(|v| &v.name == name);
     for view in actual.views.iter().filter(|v| !declared(&v.name)) {
-        let what = if view.materialized { "materialized view" } else { "view" };
+        let what = if view.materialized {
+            "materialized view"
+        } else {
+            "view"
+        };
         changes.push(Change {
             kind: ChangeKind::UnmanagedView,
             severity: Severity::Warning,
             object: ObjectRef::top(ObjectKind::View, &view.name),
             expected: None,
             actual: view.definition.clone(),
-            message: format!("The database has {what} {}, which the schema does not declare.", view.name),
+            message: format!(
+                "The database has {what} {}, which the schema does not declare.",
+                view.name
+            ),
             origin: None,
         });
     }
@@ -508,7 +533,11 @@ fn diff_extensions(expected: &ir::Database, actual: &ir::Database, changes: &mut
             actual: Some(format!(
                 "extension {}{}",
                 extension.name,
-                extension.version.as_ref().map(|v| format!(" {v}")).unwrap_or_default()
+                extension
+                    .version
+                    .as_ref()
+                    .map(|v| format!(" {v}"))
+                    .unwrap_or_default()
             )),
             message: format!(
                 "The database has extension {}, which the schema does not declare.",
@@ -529,7 +558,10 @@ fn diff_extensions(expected: &ir::Database, actual: &ir::Database, changes: &mut
                 ),
                 expected: Some(format!("extension {}", extension.name)),
                 actual: None,
-                message: format!("Extension {} is declared in the schema but not installed.", extension.name),
+                message: format!(
+                    "Extension {} is declared in the schema but not installed.",
+                    extension.name
+                ),
                 origin: None,
             });
         }

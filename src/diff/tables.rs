@@ -23,12 +23,22 @@ pub(super) fn diff_tables(
             t.name.schema == table.name.schema && same_name(&table.name.name, &t.name.name)
         });
         match found {
-            Some(db) => TableDiff { expected: table, actual: db, options, changes }.run(),
+            Some(db) => TableDiff {
+                expected: table,
+                actual: db,
+                options,
+                changes,
+            }
+            .run(),
             None => changes.push(Change {
                 kind: ChangeKind::TableMissing,
                 severity: Severity::Drift,
                 object: ObjectRef::top(ObjectKind::Table, &table.name),
-                expected: Some(format!("table {} ({} columns)", table.name, table.columns.len())),
+                expected: Some(format!(
+                    "table {} ({} columns)",
+                    table.name,
+                    table.columns.len()
+                )),
                 actual: None,
                 message: format!("Table {} is missing from the database.", table.name),
                 origin: table.origin.clone(),
@@ -48,8 +58,15 @@ pub(super) fn diff_tables(
             severity: Severity::Drift,
             object: ObjectRef::top(ObjectKind::Table, &table.name),
             expected: None,
-            actual: Some(format!("table {} ({} columns)", table.name, table.columns.len())),
-            message: format!("The database has table {}, which the schema does not declare.", table.name),
+            actual: Some(format!(
+                "table {} ({} columns)",
+                table.name,
+                table.columns.len()
+            )),
+            message: format!(
+                "The database has table {}, which the schema does not declare.",
+                table.name
+            ),
             origin: None,
         });
     }
@@ -101,14 +118,22 @@ impl TableDiff<'_> {
         let table = self.expected.name.clone();
         for column in &self.expected.columns {
             let object = self.object(ObjectKind::Column, &column.name);
-            let Some(db) = self.actual.columns.iter().find(|c| same_name(&column.name, &c.name)) else {
+            let Some(db) = self
+                .actual
+                .columns
+                .iter()
+                .find(|c| same_name(&column.name, &c.name))
+            else {
                 self.push(
                     ChangeKind::ColumnMissing,
                     Severity::Drift,
                     object,
                     Some(column_definition(column)),
                     None,
-                    format!("Column {table}.{} is missing from the database.", column.name),
+                    format!(
+                        "Column {table}.{} is missing from the database.",
+                        column.name
+                    ),
                     column.origin.as_ref(),
                 );
                 continue;
@@ -116,7 +141,12 @@ impl TableDiff<'_> {
             self.column(column, db, object);
         }
         for db in &self.actual.columns {
-            if !self.expected.columns.iter().any(|c| same_name(&c.name, &db.name)) {
+            if !self
+                .expected
+                .columns
+                .iter()
+                .any(|c| same_name(&c.name, &db.name))
+            {
                 let object = self.object(ObjectKind::Column, &db.name);
                 self.push(
                     ChangeKind::ColumnExtra,
@@ -124,7 +154,10 @@ impl TableDiff<'_> {
                     object,
                     None,
                     Some(column_definition(db)),
-                    format!("The database has column {table}.{}, which the schema does not declare.", db.name),
+                    format!(
+                        "The database has column {table}.{}, which the schema does not declare.",
+                        db.name
+                    ),
                     None,
                 );
             }
@@ -141,13 +174,21 @@ impl TableDiff<'_> {
                 object.clone(),
                 Some(column.ty.sql()),
                 Some(db.ty.sql()),
-                format!("Column {path} is {} in the database, the schema says {}.", db.ty.sql(), column.ty.sql()),
+                format!(
+                    "Column {path} is {} in the database, the schema says {}.",
+                    db.ty.sql(),
+                    column.ty.sql()
+                ),
                 origin,
             );
         }
         if column.nullable != db.nullable {
             // Prisma ignores NOT NULL on list columns; so do we, but say so.
-            let severity = if column.ty.array { Severity::Warning } else { Severity::Drift };
+            let severity = if column.ty.array {
+                Severity::Warning
+            } else {
+                Severity::Drift
+            };
             let word = |nullable: bool| if nullable { "nullable" } else { "NOT NULL" };
             self.push(
                 ChangeKind::ColumnNullabilityChanged,
@@ -224,7 +265,10 @@ impl TableDiff<'_> {
                     object,
                     Some(primary_key_definition(&pk.columns)),
                     None,
-                    format!("Table {table} has no primary key in the database; the schema declares {}.", primary_key_definition(&pk.columns)),
+                    format!(
+                        "Table {table} has no primary key in the database; the schema declares {}.",
+                        primary_key_definition(&pk.columns)
+                    ),
                     pk.origin.as_ref(),
                 );
             }
@@ -285,9 +329,11 @@ impl TableDiff<'_> {
             && expected.method == actual.method
             && expected.include == actual.include
             && expected.columns.len() == actual.columns.len()
-            && expected.columns.iter().zip(&actual.columns).all(|(e, a)| {
-                same_index_column(e, a, &expected.method, self.column_type(e))
-            })
+            && expected
+                .columns
+                .iter()
+                .zip(&actual.columns)
+                .all(|(e, a)| same_index_column(e, a, &expected.method, self.column_type(e)))
     }
 
     fn indexes(&mut self) {
@@ -301,11 +347,9 @@ impl TableDiff<'_> {
                 .enumerate()
                 .find(|(i, a)| !used[*i] && same_name(&index.name, &a.name));
             let by_shape = || {
-                self.actual
-                    .indexes
-                    .iter()
-                    .enumerate()
-                    .find(|(i, a)| !used[*i] && self.same_index_shape(index, a) && a.predicate == index.predicate)
+                self.actual.indexes.iter().enumerate().find(|(i, a)| {
+                    !used[*i] && self.same_index_shape(index, a) && a.predicate == index.predicate
+                })
             };
             let object = self.object(ObjectKind::Index, &index.name);
             let expected_sql = index_definition(index, &table);
@@ -320,7 +364,10 @@ impl TableDiff<'_> {
                     object.clone(),
                     Some(index.name.clone()),
                     Some(db.name.clone()),
-                    format!("Index {} on {table} is named {} in the database.", index.name, db.name),
+                    format!(
+                        "Index {} on {table} is named {} in the database.",
+                        index.name, db.name
+                    ),
                     index.origin.as_ref(),
                 );
                 self.index_details(index, db, object);
@@ -331,7 +378,10 @@ impl TableDiff<'_> {
                     object,
                     Some(expected_sql),
                     None,
-                    format!("Index {} on {table} is missing from the database.", index.name),
+                    format!(
+                        "Index {} on {table} is missing from the database.",
+                        index.name
+                    ),
                     index.origin.as_ref(),
                 );
             }
@@ -342,24 +392,37 @@ impl TableDiff<'_> {
             }
             let object = self.object(ObjectKind::Index, &db.name);
             let actual_sql = Some(index_definition(db, &table));
-            let expression = db.columns.iter().any(|c| matches!(c.key, IndexKey::Expression(_)));
+            let expression = db
+                .columns
+                .iter()
+                .any(|c| matches!(c.key, IndexKey::Expression(_)));
             let partial = db.predicate.is_some() && !self.options.partial_indexes;
             if expression || partial {
-                let what = if expression { "an expression index" } else { "a partial index" };
+                let what = if expression {
+                    "an expression index"
+                } else {
+                    "a partial index"
+                };
                 self.push(
                     ChangeKind::UnmanagedIndex,
                     Severity::Warning,
                     object,
                     None,
                     actual_sql,
-                    format!("The database has {what} {} on {table}, which the schema cannot describe.", db.name),
+                    format!(
+                        "The database has {what} {} on {table}, which the schema cannot describe.",
+                        db.name
+                    ),
                     None,
                 );
                 continue;
             }
             let duplicate = self.expected.indexes.iter().any(|e| {
                 e.columns.len() == db.columns.len()
-                    && e.columns.iter().zip(&db.columns).all(|(x, y)| x.key == y.key)
+                    && e.columns
+                        .iter()
+                        .zip(&db.columns)
+                        .all(|(x, y)| x.key == y.key)
                     && e.unique == db.unique
             });
             if duplicate {
@@ -380,7 +443,10 @@ impl TableDiff<'_> {
                 object,
                 None,
                 actual_sql,
-                format!("The database has index {} on {table}, which the schema does not declare.", db.name),
+                format!(
+                    "The database has index {} on {table}, which the schema does not declare.",
+                    db.name
+                ),
                 None,
             );
         }
@@ -396,7 +462,10 @@ impl TableDiff<'_> {
                 object.clone(),
                 Some(index_definition(index, table)),
                 Some(index_definition(db, table)),
-                format!("Index {} on {table} is defined differently in the database.", index.name),
+                format!(
+                    "Index {} on {table} is defined differently in the database.",
+                    index.name
+                ),
                 origin,
             );
         } else if index.predicate.is_some() && index.predicate != db.predicate {
@@ -406,7 +475,10 @@ impl TableDiff<'_> {
                 object.clone(),
                 Some(index_definition(index, table)),
                 Some(index_definition(db, table)),
-                format!("Index {} on {table} has another WHERE clause in the database.", index.name),
+                format!(
+                    "Index {} on {table} has another WHERE clause in the database.",
+                    index.name
+                ),
                 origin,
             );
         }
@@ -476,7 +548,10 @@ impl TableDiff<'_> {
                     object,
                     Some(foreign_key_definition(fk)),
                     None,
-                    format!("Foreign key {} on {table} is missing from the database.", fk.name),
+                    format!(
+                        "Foreign key {} on {table} is missing from the database.",
+                        fk.name
+                    ),
                     fk.origin.as_ref(),
                 );
                 continue;
@@ -490,18 +565,27 @@ impl TableDiff<'_> {
                     object.clone(),
                     Some(fk.name.clone()),
                     Some(db.name.clone()),
-                    format!("Foreign key {} on {table} is named {} in the database.", fk.name, db.name),
+                    format!(
+                        "Foreign key {} on {table} is named {} in the database.",
+                        fk.name, db.name
+                    ),
                     origin,
                 );
             }
-            if !Self::same_fk_target(fk, db) || fk.on_delete != db.on_delete || fk.on_update != db.on_update {
+            if !Self::same_fk_target(fk, db)
+                || fk.on_delete != db.on_delete
+                || fk.on_update != db.on_update
+            {
                 self.push(
                     ChangeKind::ForeignKeyChanged,
                     Severity::Drift,
                     object.clone(),
                     Some(foreign_key_definition(fk)),
                     Some(foreign_key_definition(db)),
-                    format!("Foreign key {} on {table} is defined differently in the database.", fk.name),
+                    format!(
+                        "Foreign key {} on {table} is defined differently in the database.",
+                        fk.name
+                    ),
                     origin,
                 );
             }
@@ -523,7 +607,10 @@ impl TableDiff<'_> {
                     object,
                     None,
                     Some("NOT VALID".into()),
-                    format!("Foreign key {} on {table} is NOT VALID: existing rows were never checked.", db.name),
+                    format!(
+                        "Foreign key {} on {table} is NOT VALID: existing rows were never checked.",
+                        db.name
+                    ),
                     origin,
                 );
             }
@@ -567,7 +654,10 @@ impl TableDiff<'_> {
                 object,
                 None,
                 Some(trigger.definition.clone()),
-                format!("The database has trigger {} on {table}, which Prisma schemas cannot describe.", trigger.name),
+                format!(
+                    "The database has trigger {} on {table}, which Prisma schemas cannot describe.",
+                    trigger.name
+                ),
                 None,
             );
         }

@@ -9,8 +9,8 @@
 //! from an IR is deterministic.
 
 pub mod default;
-pub mod render;
 mod expr;
+pub mod render;
 pub mod types;
 
 use serde::Serialize;

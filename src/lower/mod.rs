@@ -122,10 +122,14 @@ impl Lowering<'_> {
                         continue;
                     }
                     let model = self.schema.model(relation.model_a);
-                    if model.kind == ModelKind::View || self.schema.model(relation.model_b).kind == ModelKind::View {
+                    if model.kind == ModelKind::View
+                        || self.schema.model(relation.model_b).kind == ModelKind::View
+                    {
                         continue;
                     }
-                    let Some(fk) = self.foreign_key(relation.model_a, relation.field_a, relation.model_b) else {
+                    let Some(fk) =
+                        self.foreign_key(relation.model_a, relation.field_a, relation.model_b)
+                    else {
                         continue;
                     };
                     let name = self.table_name(model);
@@ -157,7 +161,10 @@ impl Lowering<'_> {
         if let Some(pk) = &model.primary_key {
             let columns = column_names(&pk.fields);
             table.primary_key = Some(PrimaryKey {
-                name: pk.map.clone().unwrap_or_else(|| names::primary_key(table_name)),
+                name: pk
+                    .map
+                    .clone()
+                    .unwrap_or_else(|| names::primary_key(table_name)),
                 columns,
                 origin: self.origin(pk.span, Some(&model.name), None),
             });
@@ -177,7 +184,12 @@ impl Lowering<'_> {
         for def in &model.indexes {
             let columns = column_names(&def.fields);
             let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
-            let name = def.map.clone().unwrap_or_else(|| names::index(table_name, &refs));
+            // On `@@index`, the legacy `name:` is the database name too.
+            let name = def
+                .map
+                .clone()
+                .or_else(|| def.name.clone())
+                .unwrap_or_else(|| names::index(table_name, &refs));
             let mut index = Index::new(name, self.index_columns(model, &def.fields), false);
             if let Some(index_type) = def.index_type {
                 index.method = index_type.method().to_string();
@@ -212,7 +224,10 @@ impl Lowering<'_> {
             name: field.database_name.clone(),
             ty,
             nullable: field.is_optional() || field.is_list(),
-            default: field.default.as_ref().and_then(|d| self.default(model, field, &d.value)),
+            default: field
+                .default
+                .as_ref()
+                .and_then(|d| self.default(model, field, &d.value)),
             collation: None,
             comment: None,
             origin: self.origin(field.span, Some(&model.name), Some(&field.name)),
@@ -303,12 +318,16 @@ impl Lowering<'_> {
             .iter()
             .map(|f| target.field(*f).database_name.clone())
             .collect();
-        // Prisma's defaults: a required relation restricts deletes, an optional
-        // one nulls the foreign key; updates cascade.
-        let on_delete = relation.on_delete.unwrap_or(if field.is_optional() {
-            ReferentialAction::SetNull
-        } else {
+        // Prisma's defaults: deletes are restricted when any foreign key column
+        // is required, else the foreign key is nulled; updates cascade.
+        let any_required = relation
+            .fields
+            .iter()
+            .any(|f| !model.field(*f).is_optional());
+        let on_delete = relation.on_delete.unwrap_or(if any_required {
             ReferentialAction::Restrict
+        } else {
+            ReferentialAction::SetNull
         });
         let on_update = relation.on_update.unwrap_or(ReferentialAction::Cascade);
         Some(ForeignKey {
@@ -339,7 +358,10 @@ impl Lowering<'_> {
         let id_a = single_id(model_a)?;
         let id_b = single_id(model_b)?;
         let name = format!("_{}", relation.name);
-        let mut table = Table::new(QualifiedName::new(self.namespace(&model_a.schema), name.clone()));
+        let mut table = Table::new(QualifiedName::new(
+            self.namespace(&model_a.schema),
+            name.clone(),
+        ));
         let field_a = model_a.field(relation.field_a);
         table.origin = self.origin(field_a.span, Some(&model_a.name), Some(&field_a.name));
         for (column, id_field) in [("A", id_a), ("B", id_b)] {
@@ -359,7 +381,11 @@ impl Lowering<'_> {
             columns: vec!["A".into(), "B".into()],
             origin: table.origin.clone(),
         });
-        let mut index = Index::new(format!("{name}_B_index"), vec![IndexColumn::column("B")], false);
+        let mut index = Index::new(
+            format!("{name}_B_index"),
+            vec![IndexColumn::column("B")],
+            false,
+        );
         index.origin = table.origin.clone();
         table.indexes.push(index);
         if self.schema.relation_mode() == RelationMode::ForeignKeys {
@@ -429,7 +455,10 @@ mod tests {
     fn operator_class_names() {
         assert_eq!(operator_class_sql("JsonbPathOps"), "jsonb_path_ops");
         assert_eq!(operator_class_sql("InetOps"), "inet_ops");
-        assert_eq!(operator_class_sql("TimestampTzMinMaxMultiOps"), "timestamptz_minmax_multi_ops");
+        assert_eq!(
+            operator_class_sql("TimestampTzMinMaxMultiOps"),
+            "timestamptz_minmax_multi_ops"
+        );
         assert_eq!(operator_class_sql("VarBitMinMaxOps"), "varbit_minmax_ops");
         assert_eq!(operator_class_sql("Int4BloomOps"), "int4_bloom_ops");
     }

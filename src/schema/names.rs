@@ -55,14 +55,26 @@ mod tests {
     fn short_names_follow_the_convention() {
         assert_eq!(primary_key("User"), "User_pkey");
         assert_eq!(unique_index("User", &["email"]), "User_email_key");
-        assert_eq!(index("Post", &["authorId", "createdAt"]), "Post_authorId_createdAt_idx");
+        assert_eq!(
+            index("Post", &["authorId", "createdAt"]),
+            "Post_authorId_createdAt_idx"
+        );
         assert_eq!(foreign_key("Post", &["authorId"]), "Post_authorId_fkey");
     }
 
     #[test]
     fn long_names_are_cut_before_the_suffix() {
         let table = "TaskRunExecutionSnapshot";
-        let name = index(table, &["runId", "isValid", "createdAt", "environmentId", "organizationId"]);
+        let name = index(
+            table,
+            &[
+                "runId",
+                "isValid",
+                "createdAt",
+                "environmentId",
+                "organizationId",
+            ],
+        );
         assert_eq!(name.len(), 63);
         assert!(name.ends_with("_idx"));
         assert!(name.starts_with("TaskRunExecutionSnapshot_runId_isValid_createdAt_environme"));

@@ -1,0 +1,265 @@
+//! The drift check as one library call: schema + live database → changes.
+//!
+//! `parse` → `lower` → `introspect` → `diff`, with the namespaces and options
+//! taken from the schema and the connection URL.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Diagnostics;
+use crate::diff::{self, Change, DiffOptions, IgnoreRule, Severity};
+use crate::introspect::{self, IntrospectError, IntrospectOptions};
+use crate::ir;
+use crate::lower::{self, LowerOptions};
+use crate::pg::{self, ConfigError, ConnConfig, ConnectError, ResolvedUrl, UrlLookup};
+use crate::schema::{self, ParsedSchema, UrlSource};
+
+/// How to run a check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Warnings (unmanaged objects) count as drift.
+    pub strict: bool,
+    /// Changes to leave out.
+    pub ignore: Vec<IgnoreRule>,
+    pub introspect: IntrospectOptions,
+}
+
+/// What a check found.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// Every change, sorted; drift, warnings and info alike.
+    pub changes: Vec<Change>,
+    /// Whether warnings count as drift.
+    pub strict: bool,
+    /// The namespaces compared.
+    pub namespaces: Vec<String>,
+    /// Where the database is, without its password.
+    pub target: String,
+    /// Number of tables, enums and views on each side.
+    pub expected_counts: Counts,
+    pub actual_counts: Counts,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub tables: usize,
+    pub enums: usize,
+    pub views: usize,
+}
+
+impl Counts {
+    fn of(db: &ir::Database) -> Counts {
+        Counts {
+            tables: db.tables.len(),
+            enums: db.enums.len(),
+            views: db.views.len(),
+        }
+    }
+}
+
+impl CheckReport {
+    /// Changes that make the database out of sync under these options.
+    pub fn drift(&self) -> impl Iterator<Item = &Change> {
+        self.changes
+            .iter()
+            .filter(move |c| counts_as_drift(c, self.strict))
+    }
+
+    pub fn is_in_sync(&self) -> bool {
+        self.drift().next().is_none()
+    }
+
+    /// 0 in sync, 2 drift (1 is for errors, which never make a report).
+    pub fn exit_code(&self) -> u8 {
+        if self.is_in_sync() {
+            0
+        } else {
+            2
+        }
+    }
+}
+
+pub fn counts_as_drift(change: &Change, strict: bool) -> bool {
+    match change.severity {
+        Severity::Drift => true,
+        Severity::Warning => strict,
+        Severity::Info => false,
+    }
+}
+
+#[derive(Debug)]
+pub enum CheckError {
+    /// The schema does not validate.
+    InvalidSchema(Diagnostics),
+    /// No URL anywhere.
+    NoUrl {
+        schema_env: Option<String>,
+    },
+    Config(ConfigError),
+    Connect(ConnectError),
+    Introspect(IntrospectError),
+}
+
+impl fmt::Display for CheckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CheckError::InvalidSchema(diagnostics) => write!(
+                f,
+                "the schema is invalid ({} error(s)); run `prisma-drift validate` for details",
+                diagnostics.errors().count()
+            ),
+            CheckError::NoUrl { schema_env } => {
+                write!(f, "no database URL: pass --url, or set DATABASE_URL")?;
+                if let Some(var) = schema_env.as_ref().filter(|v| *v != "DATABASE_URL") {
+                    write!(f, " or {var} (named by the datasource)")?;
+                }
+                write!(f, " in the environment or a .env file")
+            }
+            CheckError::Config(error) => write!(f, "{error}"),
+            CheckError::Connect(error) => write!(f, "{error}"),
+            CheckError::Introspect(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// Finds the database URL for a schema: `--url`, `DATABASE_URL` (environment,
+/// then `.env` beside the schema or in `cwd`), the datasource's `env("…")`
+/// variable, or a literal `url = "…"` in the datasource.
+pub fn resolve_database_url(
+    parsed: &ParsedSchema,
+    schema_path: &Path,
+    explicit: Option<&str>,
+    cwd: &Path,
+) -> Result<ResolvedUrl, CheckError> {
+    let datasource_url = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .and_then(|d| d.url.as_ref());
+    let datasource_env = match datasource_url {
+        Some(UrlSource::Env(name)) => Some(name.as_str()),
+        _ => None,
+    };
+    let schema_dir: PathBuf = if schema_path.is_dir() {
+        schema_path.to_path_buf()
+    } else {
+        schema_path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    };
+    let mut dotenv_dirs = vec![schema_dir.clone()];
+    // Prisma also reads the .env of the project root above a `prisma/` folder.
+    if let Some(parent) = schema_dir.parent() {
+        dotenv_dirs.push(parent.to_path_buf());
+    }
+    dotenv_dirs.push(cwd.to_path_buf());
+    dotenv_dirs.dedup();
+    let lookup = UrlLookup {
+        explicit,
+        datasource_env,
+        dotenv_dirs,
+        env: &pg::process_env,
+    };
+    if let Some(found) = pg::resolve_url(&lookup).map_err(CheckError::Config)? {
+        return Ok(found);
+    }
+    if let Some(UrlSource::Literal(url)) = datasource_url {
+        return Ok(ResolvedUrl {
+            url: url.clone(),
+            source: pg::UrlSource::Explicit,
+        });
+    }
+    Err(CheckError::NoUrl {
+        schema_env: datasource_env.map(String::from),
+    })
+}
+
+/// The namespaces a schema covers: the datasource's `schemas`, else the URL's
+/// `?schema=` (default `public`).
+pub fn namespaces(parsed: &ParsedSchema, default_namespace: &str) -> Vec<String> {
+    let declared: Vec<String> = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .map(|d| d.schemas.iter().map(|(s, _)| s.clone()).collect())
+        .unwrap_or_default();
+    if declared.is_empty() {
+        vec![default_namespace.to_string()]
+    } else {
+        declared
+    }
+}
+
+/// The differ's options for a schema: what its preview features make expressible.
+pub fn diff_options(parsed: &ParsedSchema, ignore: Vec<IgnoreRule>) -> DiffOptions {
+    DiffOptions {
+        partial_indexes: parsed.schema.has_preview_feature("partialIndexes"),
+        ignore,
+    }
+}
+
+/// The database a schema describes, in the namespace layout of `config`.
+pub fn expected_database(parsed: &ParsedSchema, default_namespace: &str) -> ir::Database {
+    let mut db = lower::lower(
+        &parsed.schema,
+        &parsed.sources,
+        &LowerOptions {
+            default_namespace: default_namespace.to_string(),
+        },
+    );
+    db.namespaces = namespaces(parsed, default_namespace);
+    db
+}
+
+/// Checks a live database against a parsed schema. The schema must be valid.
+pub async fn check(
+    parsed: &ParsedSchema,
+    config: &ConnConfig,
+    options: &CheckOptions,
+) -> Result<CheckReport, CheckError> {
+    if parsed.diagnostics.has_errors() {
+        return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
+    }
+    let (client, connection) = pg::connect(config).await.map_err(CheckError::Connect)?;
+    let result =
+        check_with_client(parsed, &client, &config.schema, &config.target(), options).await;
+    drop(client);
+    connection.abort();
+    result
+}
+
+/// [`check`] over a connection the caller already has.
+pub async fn check_with_client(
+    parsed: &ParsedSchema,
+    client: &tokio_postgres::Client,
+    default_namespace: &str,
+    target: &str,
+    options: &CheckOptions,
+) -> Result<CheckReport, CheckError> {
+    let expected = expected_database(parsed, default_namespace);
+    let actual = introspect::introspect_with(client, &expected.namespaces, &options.introspect)
+        .await
+        .map_err(CheckError::Introspect)?;
+    let changes = diff::diff(
+        &expected,
+        &actual,
+        &diff_options(parsed, options.ignore.clone()),
+    );
+    Ok(CheckReport {
+        changes,
+        strict: options.strict,
+        namespaces: expected.namespaces.clone(),
+        target: target.to_string(),
+        expected_counts: Counts::of(&expected),
+        actual_counts: Counts::of(&actual),
+    })
+}
+
+/// Loads and parses the schema at `path` (a file or a folder).
+pub fn load_schema(path: &Path) -> Result<ParsedSchema, schema::locate::LocateError> {
+    let sources = schema::locate::load(path)?;
+    Ok(schema::parse_schema(sources))
+}
