@@ -8,5 +8,7 @@ pub mod introspect;
 pub mod ir;
 pub mod lower;
 pub mod pg;
+pub mod report;
 pub mod schema;
+pub mod settings;
 pub mod syntax;

@@ -1,6 +1,7 @@
 //! The command line: parses flags, calls the library, picks a renderer and
 //! sets the exit code. No logic of its own.
 
+mod check;
 mod validate;
 
 use std::io::IsTerminal;
@@ -41,7 +42,32 @@ pub enum Command {
         prisma-drift validate --format json | jq '.diagnostics[] | select(.severity == \"error\")'\n\n\
         Exit codes: 0 valid (warnings allowed), 1 invalid or unreadable.")]
     Validate(ValidateArgs),
+    /// Compare a live PostgreSQL database with the schema; report every difference.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
 }
+
+const CHECK_HELP: &str = "\
+The database URL is taken from --url, else DATABASE_URL (environment, then a .env file beside the \
+schema or in the working directory), else the variable the datasource names in url = env(\"…\"). \
+Prisma's URL parameters are understood: schema, sslmode, sslrootcert, connect_timeout, …
+
+Severities:
+  drift    the database does not match the schema (exit 2)
+  warning  something the schema cannot describe or Prisma ignores (CHECK constraints, triggers,
+           functions, partial/expression indexes, deferrable constraints, …): drift only with --strict
+  info     cosmetic, never drift (enum values in another order)
+
+Ignore rules (--ignore, or `ignore = [...]` in prisma-drift.toml): `kind:pattern` or `pattern`,
+matched against the change kind and the object's path (schema.table.name) or name; `*` matches
+anything. Examples: `unmanaged_function:*`, `index_extra:public.*_trgm_idx`, `public.audit_log`.
+
+Examples:
+  prisma-drift check
+  prisma-drift check --schema prisma/schema.prisma --url postgresql://app@db:5432/app
+  prisma-drift check --strict --ignore 'unmanaged_trigger:*' --format json
+
+Exit codes: 0 in sync, 1 error (bad schema, no connection), 2 drift.";
 
 #[derive(Debug, clap::Args)]
 pub struct SchemaArg {
@@ -57,6 +83,35 @@ pub struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Human)]
     pub format: DiagnosticsFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    /// PostgreSQL URL (postgresql://user:password@host:5432/db?schema=public).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Count warnings (objects the schema cannot describe) as drift.
+    #[arg(long)]
+    pub strict: bool,
+    /// Leave out matching changes: `kind:pattern` or `pattern` (repeatable).
+    #[arg(long, value_name = "RULE")]
+    pub ignore: Vec<String>,
+    /// Settings file (default: prisma-drift.toml beside the schema or in the working directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Changes grouped by model, with schema locations (colour on a terminal).
+    Human,
+    /// A stable JSON document (see the README).
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,6 +140,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Check(args) => check::run(&args),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,174 @@
+//! The human form: changes grouped by model, each with where the schema
+//! declares it and what each side has.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use owo_colors::{OwoColorize, Style};
+
+use crate::check::{counts_as_drift, CheckReport};
+use crate::diff::{Change, Severity};
+
+struct Palette {
+    color: bool,
+}
+
+impl Palette {
+    fn paint(&self, text: &str, style: Style) -> String {
+        if self.color {
+            text.style(style).to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, change: &Change, strict: bool) -> String {
+        let (mark, style) = match change.severity {
+            Severity::Drift => ("✗", Style::new().red().bold()),
+            Severity::Warning if strict => ("✗", Style::new().red().bold()),
+            Severity::Warning => ("!", Style::new().yellow().bold()),
+            Severity::Info => ("i", Style::new().blue()),
+        };
+        self.paint(mark, style)
+    }
+}
+
+/// The group a change belongs to: its model when the schema declares one,
+/// else its table (or top-level object).
+fn group_of(change: &Change) -> String {
+    use crate::diff::ObjectKind;
+    match change.object.kind {
+        ObjectKind::Enum => return format!("enum {}", change.object.name),
+        ObjectKind::EnumValue => {
+            return format!(
+                "enum {}",
+                change.object.parent.as_deref().unwrap_or_default()
+            )
+        }
+        _ => {}
+    }
+    if let Some(model) = change.origin.as_ref().and_then(|o| o.model.as_ref()) {
+        return format!("model {model}");
+    }
+    match &change.object.parent {
+        Some(parent) => format!("table {}.{}", change.object.schema, parent),
+        None => format!("{:?} {}", change.object.kind, change.object.path()).to_lowercase(),
+    }
+}
+
+fn location(change: &Change) -> Option<String> {
+    change
+        .origin
+        .as_ref()
+        .map(|o| format!("{}:{}", o.file, o.line))
+}
+
+/// Renders a report for a terminal or a log.
+pub fn render_human(report: &CheckReport, color: bool) -> String {
+    let palette = Palette { color };
+    let mut out = String::new();
+    let mut groups: BTreeMap<String, Vec<&Change>> = BTreeMap::new();
+    for change in &report.changes {
+        groups.entry(group_of(change)).or_default().push(change);
+    }
+    for (group, changes) in &groups {
+        // The group's own location: the model's declaration when known.
+        let model_location = changes
+            .iter()
+            .filter_map(|c| c.origin.as_ref())
+            .filter(|o| o.field.is_none())
+            .map(|o| format!("{}:{}", o.file, o.line))
+            .next();
+        let header = match model_location {
+            Some(at) => format!(
+                "{group}  {}",
+                palette.paint(&format!("({at})"), Style::new().dimmed())
+            ),
+            None => format!(
+                "{group}  {}",
+                palette.paint("(not in the schema)", Style::new().dimmed())
+            ),
+        };
+        let _ = writeln!(out, "{}", palette.paint(&header, Style::new().bold()));
+        for change in changes {
+            let at = location(change)
+                .map(|l| {
+                    format!(
+                        "  {}",
+                        palette.paint(&format!("at {l}"), Style::new().dimmed())
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} {} {}{at}",
+                palette.severity(change, report.strict),
+                palette.paint(change.kind.as_str(), Style::new().bold()),
+                change.object.path(),
+            );
+            let _ = writeln!(out, "      {}", change.message);
+            if let Some(expected) = &change.expected {
+                let _ = writeln!(
+                    out,
+                    "      {} {expected}",
+                    palette.paint("schema:  ", Style::new().green())
+                );
+            }
+            if let Some(actual) = &change.actual {
+                let _ = writeln!(
+                    out,
+                    "      {} {actual}",
+                    palette.paint("database:", Style::new().red())
+                );
+            }
+        }
+        out.push('\n');
+    }
+    let drift = report
+        .changes
+        .iter()
+        .filter(|c| c.severity == Severity::Drift)
+        .count();
+    let warnings = report
+        .changes
+        .iter()
+        .filter(|c| c.severity == Severity::Warning)
+        .count();
+    let info = report
+        .changes
+        .iter()
+        .filter(|c| c.severity == Severity::Info)
+        .count();
+    let counted = report
+        .changes
+        .iter()
+        .filter(|c| counts_as_drift(c, report.strict))
+        .count();
+    let verdict = if counted == 0 {
+        palette.paint("In sync", Style::new().green().bold())
+    } else {
+        palette.paint("Drift", Style::new().red().bold())
+    };
+    let _ = writeln!(
+        out,
+        "{verdict}: {} table(s), {} enum(s) in the schema; {} table(s), {} enum(s) in the database at {} ({}).",
+        report.expected_counts.tables,
+        report.expected_counts.enums,
+        report.actual_counts.tables,
+        report.actual_counts.enums,
+        report.target,
+        report.namespaces.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "{drift} drift, {warnings} warning(s){}, {info} info.",
+        if report.strict {
+            " (counted as drift: --strict)"
+        } else if warnings > 0 {
+            " (not drift; --strict counts them)"
+        } else {
+            ""
+        }
+    );
+    out
+}
