@@ -38,6 +38,8 @@ pub struct CheckReport {
     /// Number of tables, enums and views on each side.
     pub expected_counts: Counts,
     pub actual_counts: Counts,
+    /// `file:line` of each model and enum of the schema, by name, for reports.
+    pub locations: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -224,8 +226,14 @@ pub async fn check(
         return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
     }
     let (client, connection) = pg::connect(config).await.map_err(CheckError::Connect)?;
-    let result =
-        check_with_client(parsed, &client, &config.schema, &config.target(), options).await;
+    let result = check_with_client(
+        parsed,
+        &client,
+        &config.schema,
+        &config.to_string(),
+        options,
+    )
+    .await;
     drop(client);
     connection.abort();
     result
@@ -248,8 +256,18 @@ pub async fn check_with_client(
         &actual,
         &diff_options(parsed, options.ignore.clone()),
     );
+    let locations = expected
+        .tables
+        .iter()
+        .filter_map(|t| t.origin.as_ref())
+        .chain(expected.enums.iter().filter_map(|e| e.origin.as_ref()))
+        .chain(expected.views.iter().filter_map(|v| v.origin.as_ref()))
+        .filter(|o| o.field.is_none())
+        .filter_map(|o| Some((o.model.clone()?, format!("{}:{}", o.file, o.line))))
+        .collect();
     Ok(CheckReport {
         changes,
+        locations,
         strict: options.strict,
         namespaces: expected.namespaces.clone(),
         target: target.to_string(),

@@ -72,14 +72,12 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
         groups.entry(group_of(change)).or_default().push(change);
     }
     for (group, changes) in &groups {
-        // The group's own location: the model's declaration when known.
-        let model_location = changes
+        // The group's own location: where the schema declares the model or enum.
+        let declared = changes
             .iter()
-            .filter_map(|c| c.origin.as_ref())
-            .filter(|o| o.field.is_none())
-            .map(|o| format!("{}:{}", o.file, o.line))
-            .next();
-        let header = match model_location {
+            .find_map(|c| c.origin.as_ref().and_then(|o| o.model.as_ref()))
+            .and_then(|model| report.locations.get(model));
+        let header = match declared {
             Some(at) => format!(
                 "{group}  {}",
                 palette.paint(&format!("({at})"), Style::new().dimmed())
