@@ -11,6 +11,7 @@ use crate::diff::{self, Change, DiffOptions, IgnoreRule, Severity};
 use crate::introspect::{self, IntrospectError, IntrospectOptions};
 use crate::ir;
 use crate::lower::{self, LowerOptions};
+use crate::migrations;
 use crate::pg::{self, ConfigError, ConnConfig, ConnectError, ResolvedUrl, UrlLookup};
 use crate::schema::{self, ParsedSchema, UrlSource};
 
@@ -100,6 +101,14 @@ pub enum CheckError {
     Config(ConfigError),
     Connect(ConnectError),
     Introspect(IntrospectError),
+    /// The migrations folder cannot be replayed as it is.
+    Folder(Vec<String>),
+    /// A migration failed to apply.
+    Replay(migrations::replay::ReplayError),
+    /// The ephemeral server could not be had.
+    Shadow(pg::EphemeralError),
+    /// The scratch database on the shadow server could not be made.
+    ShadowSql(String),
 }
 
 impl fmt::Display for CheckError {
@@ -120,6 +129,21 @@ impl fmt::Display for CheckError {
             CheckError::Config(error) => write!(f, "{error}"),
             CheckError::Connect(error) => write!(f, "{error}"),
             CheckError::Introspect(error) => write!(f, "{error}"),
+            CheckError::Folder(problems) => {
+                write!(
+                    f,
+                    "the migrations folder cannot be replayed: {}",
+                    problems.join("; ")
+                )
+            }
+            CheckError::Replay(error) => write!(f, "{error}"),
+            CheckError::Shadow(error) => write!(
+                f,
+                "{error} (or pass --shadow-url to replay the migrations on an existing server)"
+            ),
+            CheckError::ShadowSql(error) => {
+                write!(f, "cannot create the shadow database: {error}")
+            }
         }
     }
 }
@@ -280,4 +304,142 @@ pub async fn check_with_client(
 pub fn load_schema(path: &Path) -> Result<ParsedSchema, schema::locate::LocateError> {
     let sources = schema::locate::load(path)?;
     Ok(schema::parse_schema(sources))
+}
+
+/// Where migrations are replayed for `check --migrations`.
+#[derive(Debug, Clone)]
+pub enum Shadow {
+    /// A throwaway PostgreSQL started for the purpose (needs the server binaries).
+    Ephemeral,
+    /// An existing server: a scratch database is created there and dropped after.
+    Server(ConnConfig),
+}
+
+/// What `check --migrations` needs besides the schema.
+#[derive(Debug, Clone)]
+pub struct MigrationsCheck {
+    pub folder: migrations::MigrationsFolder,
+    pub shadow: Shadow,
+    /// SQL run before the first migration (`--init-sql`): what a hosting
+    /// platform provides outside the migrations. (label, script)
+    pub init_sql: Option<(String, String)>,
+}
+
+/// Replays a migrations folder into a shadow database and checks the result
+/// against the schema. `progress` is told before each migration.
+pub async fn check_migrations(
+    parsed: &ParsedSchema,
+    run: &MigrationsCheck,
+    options: &CheckOptions,
+    progress: &mut dyn FnMut(usize, usize, &migrations::Migration),
+) -> Result<CheckReport, CheckError> {
+    if parsed.diagnostics.has_errors() {
+        return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
+    }
+    let errors: Vec<String> = run
+        .folder
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect();
+    if !errors.is_empty() {
+        return Err(CheckError::Folder(errors));
+    }
+    let database = shadow_database_name();
+    // Keep the ephemeral server alive until the check is done.
+    let (config, ephemeral, admin) = match &run.shadow {
+        Shadow::Ephemeral => {
+            let server = pg::EphemeralServer::start_async(pg::EphemeralOptions::default())
+                .await
+                .map_err(CheckError::Shadow)?;
+            let config = server
+                .create_database(&database)
+                .await
+                .map_err(CheckError::Shadow)?;
+            (config, Some(server), None)
+        }
+        Shadow::Server(admin) => {
+            let (client, connection) = pg::connect(admin).await.map_err(CheckError::Connect)?;
+            client
+                .batch_execute(&format!(
+                    "CREATE DATABASE {}",
+                    ir::types::quote_ident(&database)
+                ))
+                .await
+                .map_err(|e| CheckError::ShadowSql(describe_pg_error(&e)))?;
+            drop(client);
+            connection.abort();
+            (admin.with_database(&database), None, Some(admin.clone()))
+        }
+    };
+    let target = match &ephemeral {
+        Some(server) => format!(
+            "migrations replayed in an ephemeral PostgreSQL {}",
+            server.binaries().version
+        ),
+        None => format!("migrations replayed in {}", config),
+    };
+    let result = async {
+        let (client, connection) = pg::connect(&config).await.map_err(CheckError::Connect)?;
+        let init = run
+            .init_sql
+            .as_ref()
+            .map(|(label, sql)| (label.as_str(), sql.as_str()));
+        let replayed = migrations::replay::replay(&client, &run.folder, init, progress).await;
+        let result = match replayed {
+            Ok(()) => {
+                check_with_client(
+                    parsed,
+                    &client,
+                    pg::config::DEFAULT_SCHEMA,
+                    &target,
+                    options,
+                )
+                .await
+            }
+            Err(error) => Err(CheckError::Replay(error)),
+        };
+        drop(client);
+        connection.abort();
+        result
+    }
+    .await;
+    if let Some(admin) = admin {
+        drop_scratch_database(&admin, &database).await;
+    }
+    drop(ephemeral);
+    result
+}
+
+fn shadow_database_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!(
+        "prisma_drift_shadow_{}_{}",
+        std::process::id(),
+        nanos % 1_000_000_000
+    )
+}
+
+async fn drop_scratch_database(admin: &ConnConfig, name: &str) {
+    if let Ok((client, connection)) = pg::connect(admin).await {
+        let _ = client
+            .batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                ir::types::quote_ident(name)
+            ))
+            .await;
+        drop(client);
+        connection.abort();
+    }
+}
+
+fn describe_pg_error(error: &tokio_postgres::Error) -> String {
+    error
+        .as_db_error()
+        .map(|db| db.message().to_string())
+        .unwrap_or_else(|| error.to_string())
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{fail, stdout_color, CheckArgs, CheckFormat};
 use crate::check::{self, CheckOptions};
 use crate::diff::IgnoreRule;
+use crate::migrations;
 use crate::pg::ConnConfig;
 use crate::report;
 use crate::schema::locate;
@@ -47,18 +48,6 @@ pub fn run(args: &CheckArgs) -> u8 {
             Err(error) => return fail(error),
         }
     }
-    let resolved = match check::resolve_database_url(&parsed, &path, args.url.as_deref(), &cwd) {
-        Ok(resolved) => resolved,
-        Err(error) => return fail(error),
-    };
-    let mut config = match ConnConfig::parse(&resolved.url) {
-        Ok(config) => config,
-        Err(error) => return fail(format!("{error} (from {})", resolved.source)),
-    };
-    config.resolve_paths(&cwd);
-    for warning in &config.warnings {
-        eprintln!("warning: {warning}");
-    }
     let options = CheckOptions {
         strict: args.strict || settings.strict,
         ignore,
@@ -71,7 +60,37 @@ pub fn run(args: &CheckArgs) -> u8 {
         Ok(runtime) => runtime,
         Err(error) => return fail(format!("cannot start the async runtime: {error}")),
     };
-    let report = match runtime.block_on(check::check(&parsed, &config, &options)) {
+    let outcome = match &args.migrations {
+        Some(dir) => {
+            if args.url.is_some() {
+                return fail("--url and --migrations exclude each other: to replay on an existing server, use --shadow-url");
+            }
+            let run = match migrations_run(&parsed, &path, dir, args, &cwd) {
+                Ok(run) => run,
+                Err(error) => return fail(error),
+            };
+            for problem in run.folder.problems.iter().filter(|p| !p.is_error()) {
+                eprintln!("warning: {problem}");
+            }
+            let mut progress = Progress::new(super::stderr_is_terminal());
+            let report = runtime.block_on(check::check_migrations(
+                &parsed,
+                &run,
+                &options,
+                &mut |index, total, migration| progress.show(index, total, &migration.name),
+            ));
+            progress.finish();
+            report
+        }
+        None => {
+            let config = match database_config(&parsed, &path, args.url.as_deref(), &cwd) {
+                Ok(config) => config,
+                Err(error) => return fail(error),
+            };
+            runtime.block_on(check::check(&parsed, &config, &options))
+        }
+    };
+    let report = match outcome {
         Ok(report) => report,
         Err(error) => return fail(error),
     };
@@ -80,6 +99,100 @@ pub fn run(args: &CheckArgs) -> u8 {
         CheckFormat::Json => println!("{}", report::render_json(&report)),
     }
     report.exit_code()
+}
+
+/// The connection for a live check: URL from the flag, environment, `.env` or schema.
+pub(super) fn database_config(
+    parsed: &crate::schema::ParsedSchema,
+    schema_path: &Path,
+    url: Option<&str>,
+    cwd: &Path,
+) -> Result<ConnConfig, String> {
+    let resolved =
+        check::resolve_database_url(parsed, schema_path, url, cwd).map_err(|e| e.to_string())?;
+    let mut config =
+        ConnConfig::parse(&resolved.url).map_err(|e| format!("{e} (from {})", resolved.source))?;
+    config.resolve_paths(cwd);
+    for warning in &config.warnings {
+        eprintln!("warning: {warning}");
+    }
+    Ok(config)
+}
+
+fn migrations_run(
+    parsed: &crate::schema::ParsedSchema,
+    schema_path: &Path,
+    dir: &Option<PathBuf>,
+    args: &CheckArgs,
+    cwd: &Path,
+) -> Result<check::MigrationsCheck, String> {
+    let dir = dir
+        .clone()
+        .unwrap_or_else(|| migrations::default_dir(schema_path));
+    let provider = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .map(|d| d.provider.as_str());
+    let folder = migrations::read_folder(&dir, provider).map_err(|e| e.to_string())?;
+    let shadow = match &args.shadow_url {
+        Some(url) => {
+            let mut config = ConnConfig::parse(url).map_err(|e| format!("--shadow-url: {e}"))?;
+            config.resolve_paths(cwd);
+            check::Shadow::Server(config)
+        }
+        None => check::Shadow::Ephemeral,
+    };
+    let init_sql = match &args.init_sql {
+        Some(file) => {
+            let sql = std::fs::read_to_string(file)
+                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            Some((format!("--init-sql {}", file.display()), sql))
+        }
+        None => None,
+    };
+    Ok(check::MigrationsCheck {
+        folder,
+        shadow,
+        init_sql,
+    })
+}
+
+/// A one-line progress indicator on a terminal; silent otherwise.
+struct Progress {
+    enabled: bool,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        Progress {
+            enabled,
+            shown: false,
+        }
+    }
+
+    fn show(&mut self, index: usize, total: usize, name: &str) {
+        // Short folders finish before anyone could read a progress line.
+        if !self.enabled || total < 20 {
+            return;
+        }
+        use std::io::Write;
+        let mut stderr = std::io::stderr();
+        let _ = write!(
+            stderr,
+            "\r\x1b[2Kreplaying migration {}/{total} {name}",
+            index + 1
+        );
+        let _ = stderr.flush();
+        self.shown = true;
+    }
+
+    fn finish(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
 }
 
 fn settings_dirs(schema: &Path, cwd: &Path) -> Vec<PathBuf> {

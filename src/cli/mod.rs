@@ -2,6 +2,7 @@
 //! sets the exit code. No logic of its own.
 
 mod check;
+mod status;
 mod validate;
 
 use std::io::IsTerminal;
@@ -45,6 +46,35 @@ pub enum Command {
     /// Compare a live PostgreSQL database with the schema; report every difference.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
+    /// Compare a migrations folder with `_prisma_migrations` in a database.
+    #[command(after_help = STATUS_HELP)]
+    Status(StatusArgs),
+}
+
+const STATUS_HELP: &str = "\
+States: applied, pending (never applied), failed (started, not finished), rolled_back (will be
+applied again), edited (applied, but the script changed since: checksum differs),
+missing_from_folder (applied, but its folder is gone).
+
+Examples:
+  prisma-drift status
+  prisma-drift status --migrations prisma/migrations --url postgresql://app@db:5432/app --format json
+
+Exit codes: 0 every migration applied and unchanged, 1 error, 2 anything else.";
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    /// The migrations folder (default: `migrations/` beside the schema).
+    #[arg(long, value_name = "DIR")]
+    pub migrations: Option<PathBuf>,
+    /// PostgreSQL URL (as for `check`).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
 }
 
 const CHECK_HELP: &str = "\
@@ -62,10 +92,16 @@ Ignore rules (--ignore, or `ignore = [...]` in prisma-drift.toml): `kind:pattern
 matched against the change kind and the object's path (schema.table.name) or name; `*` matches
 anything. Examples: `unmanaged_function:*`, `index_extra:public.*_trgm_idx`, `public.audit_log`.
 
+With --migrations, no database URL is needed: the migrations folder is replayed the way
+`prisma migrate deploy` applies it, into a throwaway PostgreSQL started from the server binaries
+on this machine (or into a scratch database on --shadow-url), and the result is checked.
+
 Examples:
   prisma-drift check
   prisma-drift check --schema prisma/schema.prisma --url postgresql://app@db:5432/app
   prisma-drift check --strict --ignore 'unmanaged_trigger:*' --format json
+  prisma-drift check --migrations                      # prisma/migrations, no database needed
+  prisma-drift check --migrations --init-sql platform.sql
 
 Exit codes: 0 in sync, 1 error (bad schema, no connection), 2 drift.";
 
@@ -104,6 +140,19 @@ pub struct CheckArgs {
     /// Settings file (default: prisma-drift.toml beside the schema or in the working directory).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Check a migrations folder instead of a live database: replay it into a throwaway
+    /// PostgreSQL and compare the result with the schema (DIR defaults to `migrations/`
+    /// beside the schema).
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    pub migrations: Option<Option<PathBuf>>,
+    /// With --migrations: replay on this existing server (a scratch database is created and
+    /// dropped there) instead of starting one.
+    #[arg(long, value_name = "URL", requires = "migrations")]
+    pub shadow_url: Option<String>,
+    /// With --migrations: SQL run before the first migration, for what the hosting platform
+    /// provides outside the migrations (extensions, schemas, roles).
+    #[arg(long, value_name = "FILE", requires = "migrations")]
+    pub init_sql: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,6 +180,10 @@ pub fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
 }
 
+pub fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}
+
 pub fn stderr_color() -> bool {
     use_color(std::io::stderr().is_terminal())
 }
@@ -141,6 +194,7 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Status(args) => status::run(&args),
     };
     ExitCode::from(code)
 }
