@@ -201,6 +201,8 @@ pub fn run() -> ExitCode {
 
 /// One readable line on stderr for an error that stops the command.
 pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
+    // Interrupted: the signal handler is cleaning up and sets the exit code.
+    crate::pg::ephemeral::wait_if_interrupted();
     eprintln!("error: {message}");
     EXIT_ERROR
 }

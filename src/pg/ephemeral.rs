@@ -28,7 +28,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Once};
 use std::time::{Duration, Instant};
 
@@ -502,6 +502,20 @@ impl Drop for Proc {
 static LIVE: Mutex<Vec<(u64, Arc<Proc>)>> = Mutex::new(Vec::new());
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 static SIGNALS: Once = Once::new();
+/// The signal being handled, once the handler has started cleaning up.
+static INTERRUPTED: AtomicI32 = AtomicI32::new(0);
+
+/// When a signal is being handled (servers being stopped before the process
+/// exits with 128 + the signal), blocks until the handler ends the process:
+/// the caller's own errors (a connection the handler just closed) are moot.
+/// Returns at once otherwise.
+pub fn wait_if_interrupted() {
+    if INTERRUPTED.load(Ordering::SeqCst) != 0 {
+        loop {
+            std::thread::park();
+        }
+    }
+}
 
 fn install_signal_handler(warnings: &mut Vec<String>) {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -513,6 +527,7 @@ fn install_signal_handler(warnings: &mut Vec<String>) {
                     .name("prisma-drift-pg-signals".into())
                     .spawn(move || {
                         if let Some(sig) = signals.forever().next() {
+                            INTERRUPTED.store(sig, Ordering::SeqCst);
                             let live: Vec<Arc<Proc>> =
                                 lock(&LIVE).iter().map(|(_, p)| p.clone()).collect();
                             for p in live {

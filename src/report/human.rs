@@ -149,7 +149,7 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} table(s), {} enum(s) in the schema; {} table(s), {} enum(s) in the database at {} ({}).",
+        "{verdict}: {} table(s), {} enum(s) in the schema; {} table(s), {} enum(s) in {} ({}).",
         report.expected_counts.tables,
         report.expected_counts.enums,
         report.actual_counts.tables,
