@@ -1,9 +1,9 @@
-//! Introspection against a real PostgreSQL server: `PRISMA_DRIFT_TEST_URL`, or
-//! `postgresql://postgres@127.0.0.1:5432/postgres` when unset. The user must be
-//! allowed to create databases and roles. Every test works in its own scratch
-//! database, so they run in parallel.
+//! Introspection against a real PostgreSQL server: the shared test server of
+//! `tests/support` (`PRISMA_DRIFT_TEST_URL`, whose user must be allowed to
+//! create databases and roles, or else an ephemeral server). Every test works
+//! in its own scratch database, so they run in parallel.
 
-mod scratch;
+mod support;
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +11,9 @@ use prisma_drift::introspect::{introspect, introspect_with, IntrospectOptions, Q
 use prisma_drift::ir::{
     self, DefaultValue, IndexKey, Literal, NullsOrder, QualifiedName, SortOrder,
 };
-use scratch::{connect, unique_name, CountingProxy, ScratchDb};
+use prisma_drift::pg::connect;
+use support::proxy::CountingProxy;
+use support::{many_tables_sql, scratch_database, unique_name, RoleGuard, ScratchDb};
 
 const FIXTURE: &str = include_str!("fixtures/introspect/catalog.sql");
 
@@ -20,7 +22,7 @@ fn namespaces(names: &[&str]) -> Vec<String> {
 }
 
 async fn fixture_database(tag: &str) -> ScratchDb {
-    let db = ScratchDb::create(tag).await;
+    let db = scratch_database(tag).await;
     db.client()
         .await
         .batch_execute(FIXTURE)
@@ -309,13 +311,15 @@ async fn query_count_does_not_grow_with_tables() {
     let proxy = CountingProxy::start().await;
     let mut seen = Vec::new();
     for tables in [10, 1000] {
-        let db = ScratchDb::create("count").await;
+        let db = scratch_database("count").await;
         db.client()
             .await
-            .batch_execute(&scratch::many_tables_sql(tables))
+            .batch_execute(&many_tables_sql(tables))
             .await
             .expect("tables are created");
-        let client = connect(&proxy.config_for(&db)).await;
+        let (client, _task) = connect(&proxy.config_for(&db))
+            .await
+            .expect("connects through the proxy");
         proxy.reset();
         let database = introspect(&client, &namespaces(&["public"]))
             .await
@@ -343,7 +347,7 @@ async fn query_count_does_not_grow_with_tables() {
 /// `default_transaction_read_only = on`, sees what a superuser sees.
 #[tokio::test]
 async fn works_for_a_read_only_role() {
-    let role = scratch::RoleGuard::new(unique_name("ro"));
+    let role = RoleGuard::new(unique_name("ro"));
     let db = fixture_database("readonly").await;
     let admin = db.client().await;
     admin
@@ -353,15 +357,15 @@ async fn works_for_a_read_only_role() {
                GRANT CONNECT ON DATABASE "{d}" TO "{r}";
                GRANT USAGE ON SCHEMA public, app TO "{r}";
                ALTER ROLE "{r}" SET default_transaction_read_only = on;"#,
-            r = role.name,
-            d = db.name
+            r = role.name(),
+            d = db.name()
         ))
         .await
         .expect("role is created");
 
-    let mut config = db.config();
-    config.user(&role.name);
-    let reader = connect(&config).await;
+    let mut config = db.config().clone();
+    config.user = role.name().to_string();
+    let (reader, _task) = connect(&config).await.expect("the read-only role connects");
     // The role really cannot write or read table data.
     let read_only = reader
         .query_one("SHOW default_transaction_read_only", &[])
@@ -390,7 +394,7 @@ async fn works_for_a_read_only_role() {
 /// the step and the server's message.
 #[tokio::test]
 async fn failures_are_readable_and_sessions_untouched() {
-    let db = ScratchDb::create("errors").await;
+    let db = scratch_database("errors").await;
     let client = db.client().await;
     client
         .batch_execute("SET search_path = pg_catalog; SET statement_timeout = '7s'")
@@ -486,7 +490,7 @@ async fn corpus_counts_match_the_catalog() {
             })
             .unwrap_or_default();
 
-        let db = ScratchDb::create("corpus").await;
+        let db = scratch_database("corpus").await;
         let client = db.client().await;
         let mut missing_extension = None;
         for extension in &extensions {

@@ -6,6 +6,11 @@
 //!   install: database tests never pass silently.
 //! * [`scratch_database`] — a fresh, uniquely named database on that server, dropped
 //!   (`WITH (FORCE)`) when the returned [`ScratchDb`] is dropped. Safe under parallel tests.
+//! * [`RoleGuard`] — drops a login role a test created, also when the test panics.
+//! * [`unique_name`] — a lower-case name no other test or test process uses.
+//! * [`many_tables_sql`] — DDL for many related tables, for tests about scale.
+//! * [`proxy::CountingProxy`] — a TCP proxy in front of the server that counts the protocol
+//!   messages clients send.
 //!
 //! ```ignore
 //! mod support;
@@ -19,6 +24,8 @@
 //! }
 //! ```
 #![allow(dead_code)]
+
+pub mod proxy;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
@@ -124,23 +131,10 @@ impl ScratchDb {
 
 impl Drop for ScratchDb {
     fn drop(&mut self) {
-        // Drop runs outside or inside a runtime; a thread with its own runtime works in both.
-        let (admin, name) = (self.admin.clone(), self.name.clone());
-        let dropped = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| e.to_string())?;
-            rt.block_on(async {
-                let (client, _task) = connect(&admin).await.map_err(|e| e.to_string())?;
-                client
-                    .batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                    .await
-                    .map_err(|e| e.to_string())
-            })
-        })
-        .join();
-        if let Ok(Err(e)) = dropped {
+        if let Err(e) = run_admin(
+            &self.admin,
+            format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name),
+        ) {
             eprintln!(
                 "warning: could not drop scratch database {}: {e}",
                 self.name
@@ -149,10 +143,29 @@ impl Drop for ScratchDb {
     }
 }
 
-/// Creates a database named `<prefix>_<pid>_<counter>_<time>` (lowercase, at most 63 bytes).
-pub async fn scratch_database(prefix: &str) -> ScratchDb {
+/// Runs `sql` as `admin` on a thread with its own runtime: `Drop` cannot await, and runs
+/// outside or inside a runtime.
+fn run_admin(admin: &ConnConfig, sql: String) -> Result<(), String> {
+    let admin = admin.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        rt.block_on(async {
+            let (client, _task) = connect(&admin).await.map_err(|e| e.to_string())?;
+            client.batch_execute(&sql).await.map_err(|e| e.to_string())
+        })
+    })
+    .join()
+    .unwrap_or_else(|_| Err("the cleanup thread panicked".into()))
+}
+
+/// `<prefix>_<pid>_<counter>_<time>`: lower case, the prefix cut to 30 characters with
+/// anything but ASCII letters and digits made `_`, at most 63 bytes. Unique across the tests
+/// and test processes sharing a server.
+pub fn unique_name(prefix: &str) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let server = test_server();
     let clean: String = prefix
         .chars()
         .map(|c| {
@@ -167,11 +180,17 @@ pub async fn scratch_database(prefix: &str) -> ScratchDb {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let name = format!(
+    format!(
         "{clean}_{}_{}_{nanos:x}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
+    )
+}
+
+/// Creates a database named by [`unique_name`].
+pub async fn scratch_database(prefix: &str) -> ScratchDb {
+    let server = test_server();
+    let name = unique_name(prefix);
     let admin = server.config().clone();
     let (client, _task) = connect(&admin)
         .await
@@ -185,4 +204,56 @@ pub async fn scratch_database(prefix: &str) -> ScratchDb {
         name,
         admin,
     }
+}
+
+/// A login role a test creates (with whatever grants it needs), dropped on the test server
+/// when the guard is dropped, also when the test panics. Roles belong to the whole server:
+/// name it with [`unique_name`], and declare the guard before the [`ScratchDb`]s the role has
+/// privileges in, so that they are dropped first.
+pub struct RoleGuard {
+    name: String,
+}
+
+impl RoleGuard {
+    /// Guards role `name` (which the test then creates).
+    pub fn new(name: String) -> RoleGuard {
+        RoleGuard { name }
+    }
+
+    /// The role name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Drop for RoleGuard {
+    fn drop(&mut self) {
+        if let Err(e) = run_admin(
+            test_server().config(),
+            format!("DROP ROLE IF EXISTS \"{}\"", self.name),
+        ) {
+            eprintln!("warning: could not drop role {}: {e}", self.name);
+        }
+    }
+}
+
+/// DDL for `n` tables `t1..tn`, each with a serial primary key, a default, a foreign key to
+/// the previous table and an index. Several transactions, so that the lock table does not
+/// overflow.
+pub fn many_tables_sql(n: usize) -> String {
+    let mut sql = String::new();
+    let mut start = 1;
+    while start <= n {
+        let end = (start + 499).min(n);
+        sql.push_str(&format!(
+            "DO $$ BEGIN FOR i IN {start}..{end} LOOP
+               EXECUTE format('CREATE TABLE %I (id serial PRIMARY KEY, name text NOT NULL DEFAULT %L,
+                   created timestamptz NOT NULL DEFAULT now(), parent integer REFERENCES %I(id))',
+                   't' || i, 'x', 't' || greatest(i - 1, 1));
+               EXECUTE format('CREATE INDEX %I ON %I (name, created DESC)', 't' || i || '_name_idx', 't' || i);
+             END LOOP; END $$;\n"
+        ));
+        start = end + 1;
+    }
+    sql
 }
