@@ -7,6 +7,7 @@ pub mod diff;
 pub mod introspect;
 pub mod ir;
 pub mod lower;
+pub mod migrations;
 pub mod pg;
 pub mod schema;
 pub mod syntax;
