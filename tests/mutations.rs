@@ -19,7 +19,13 @@
 //!   stays 0 for it (a reorder changes no behaviour the schema describes).
 //!
 //! The strict verdict is the same report read with `strict: true` (the option
-//! only decides which severities count; the changes are the same).
+//! only decides which severities count; the changes are the same). Some
+//! unmutated databases already hold warnings (an extension the schema does
+//! not declare, views it declares that Prisma never creates), so strict mode
+//! is also judged on what the mutation adds: the changes that the unmutated
+//! database does not have ("strict Δ"). For enum reorders that is info only,
+//! so strict mode does not call a reorder drift — the order of values changes
+//! nothing a Prisma schema describes.
 
 mod shared;
 mod support;
@@ -133,6 +139,8 @@ struct Outcome {
     case: Case,
     exit: u8,
     strict_exit: u8,
+    /// The strict verdict on the changes the unmutated database lacks.
+    strict_new: u8,
     /// The severity of the change that names the target, the most severe
     /// one when several do.
     named: Option<(Severity, ChangeKind)>,
@@ -156,17 +164,19 @@ impl Outcome {
         }
     }
 
-    /// `--strict` makes what we warn about drift.
+    /// `--strict` makes what we warn about drift, and only that.
     fn strict_ok(&self) -> bool {
         match self.named {
-            Some((Severity::Drift | Severity::Warning, _)) => self.strict_exit == 2,
-            Some((Severity::Info, _)) => true,
+            Some((Severity::Drift | Severity::Warning, _)) => {
+                self.strict_exit == 2 && self.strict_new == 2
+            }
+            Some((Severity::Info, _)) => self.strict_new == 0,
             None => false,
         }
     }
 }
 
-fn outcome(case: Case, report: &CheckReport) -> Outcome {
+fn outcome(case: Case, report: &CheckReport, baseline: &CheckReport) -> Outcome {
     let target = parse_target(&case.target);
     let named = report
         .changes
@@ -178,9 +188,14 @@ fn outcome(case: Case, report: &CheckReport) -> Outcome {
         strict: true,
         ..report.clone()
     };
+    let new_counts = report
+        .changes
+        .iter()
+        .any(|c| !baseline.changes.contains(c) && check::counts_as_drift(c, true));
     Outcome {
         exit: report.exit_code(),
         strict_exit: strict.exit_code(),
+        strict_new: if new_counts { 2 } else { 0 },
         named,
         changes: report
             .changes
@@ -326,7 +341,7 @@ async fn run_project(project: &Project, cases: Vec<Case>) -> (Vec<Outcome>, usiz
                 case.project, case.line, case.sql
             ),
         };
-        outcomes.push(outcome(case, &report));
+        outcomes.push(outcome(case, &report, &project.baseline));
     }
     (outcomes, cloned)
 }
@@ -338,6 +353,7 @@ struct Row {
     agree: usize,
     named: usize,
     strict_drift: usize,
+    strict_new_drift: usize,
     strict_ok: usize,
 }
 
@@ -543,11 +559,12 @@ async fn mutations_agree_with_prisma() {
         row.agree += usize::from(o.agrees());
         row.named += usize::from(o.named_ok());
         row.strict_drift += usize::from(o.strict_exit == 2);
+        row.strict_new_drift += usize::from(o.strict_new == 2);
         row.strict_ok += usize::from(o.strict_ok());
     }
     println!(
-        "\n{:<38} {:>5} {:>7} {:>9} {:>7} {:>9}  how we report it",
-        "mutation kind", "cases", "prisma", "default=", "named", "strict=2"
+        "\n{:<38} {:>5} {:>7} {:>9} {:>7} {:>9} {:>9}  how we report it",
+        "mutation kind", "cases", "prisma", "default=", "named", "strict=2", "strict Δ"
     );
     for (kind, row) in &table {
         let mut severities: BTreeMap<String, usize> = BTreeMap::new();
@@ -569,7 +586,7 @@ async fn mutations_agree_with_prisma() {
             })
             .collect();
         println!(
-            "{:<38} {:>5} {:>7} {:>9} {:>7} {:>9}  {}",
+            "{:<38} {:>5} {:>7} {:>9} {:>7} {:>9} {:>9}  {}",
             kind,
             row.cases,
             if row.prisma_drift == row.cases {
@@ -582,6 +599,7 @@ async fn mutations_agree_with_prisma() {
             format!("{}/{}", row.agree, row.cases),
             format!("{}/{}", row.named, row.cases),
             format!("{}/{}", row.strict_drift, row.cases),
+            format!("{}/{}", row.strict_new_drift, row.cases),
             how.join(", ")
         );
     }
@@ -608,7 +626,7 @@ async fn mutations_agree_with_prisma() {
         .filter(|o| !o.agrees() || !o.named_ok() || !o.strict_ok())
         .map(|o| {
             format!(
-                "{} line {} {} `{}`: prisma {} / ours {} (strict {}), named by {:?}\n    {}\n    changes: {}",
+                "{} line {} {} `{}`: prisma {} / ours {} (strict {}, strict Δ {}), named by {:?}\n    {}\n    changes: {}",
                 o.case.project,
                 o.case.line,
                 o.case.kind,
@@ -616,6 +634,7 @@ async fn mutations_agree_with_prisma() {
                 o.case.prisma_exit,
                 o.exit,
                 o.strict_exit,
+                o.strict_new,
                 o.named,
                 o.case.sql.replace('\n', "\n    "),
                 o.changes.join("; ")
