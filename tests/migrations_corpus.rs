@@ -471,8 +471,13 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
     );
 
     let parsed = check::load_schema(schema_path).unwrap();
+    let namespace = shared::url_schema(project_dir);
+    let config = pg::ConnConfig {
+        schema: namespace.clone(),
+        ..db.config().clone()
+    };
     let check_started = Instant::now();
-    let report = check::check(&parsed, db.config(), &CheckOptions::default())
+    let report = check::check(&parsed, &config, &CheckOptions::default())
         .await
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     let checked = check_started.elapsed().as_secs_f64();
@@ -529,7 +534,7 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
     }
     // Views the schema declares exist in the database as it says; Prisma
     // Migrate never creates them, so the from-empty database lacks them.
-    let declared_views: Vec<String> = check::expected_database(&parsed, "public")
+    let declared_views: Vec<String> = check::expected_database(&parsed, &namespace)
         .views
         .iter()
         .map(|v| v.name.name.clone())

@@ -127,8 +127,8 @@ fn names_target(change: &Change, target: &Target) -> bool {
             let in_parent = object.parent.as_deref() == Some(parent);
             let mentions =
                 |text: &Option<String>| text.as_deref().is_some_and(|t| t.contains(name));
-            (in_parent && object.name == *name)
-                || (in_parent && (mentions(&change.expected) || mentions(&change.actual)))
+            in_parent
+                && (object.name == *name || mentions(&change.expected) || mentions(&change.actual))
         }
         _ => false,
     }
@@ -210,6 +210,8 @@ fn outcome(case: Case, report: &CheckReport, baseline: &CheckReport) -> Outcome 
 struct Project {
     name: String,
     parsed: ParsedSchema,
+    /// The URL's `?schema=`.
+    namespace: String,
     db: support::ScratchDb,
     baseline: CheckReport,
 }
@@ -239,12 +241,18 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
         panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
     }
     let parsed = check::load_schema(schema_path).unwrap();
-    let baseline = check::check(&parsed, db.config(), &CheckOptions::default())
+    let namespace = shared::url_schema(project_dir);
+    let config = ConnConfig {
+        schema: namespace.clone(),
+        ..db.config().clone()
+    };
+    let baseline = check::check(&parsed, &config, &CheckOptions::default())
         .await
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     Built::Ready(Box::new(Project {
         name: name.to_string(),
         parsed,
+        namespace,
         db,
         baseline,
     }))
@@ -286,7 +294,10 @@ async fn run_on_clone(project: &Project, case: &Case) -> CheckReport {
         ))
         .await
         .unwrap_or_else(|e| panic!("{}: cannot clone the database: {e}", project.name));
-    let config = admin.with_database(clone);
+    let config = ConnConfig {
+        schema: project.namespace.clone(),
+        ..admin.with_database(clone)
+    };
     let client = connect(&config).await;
     client.batch_execute(&case.sql).await.unwrap_or_else(|e| {
         panic!(
@@ -318,7 +329,7 @@ async fn run_project(project: &Project, cases: Vec<Case>) -> (Vec<Outcome>, usiz
                 let report = check::check_with_client(
                     &project.parsed,
                     c,
-                    "public",
+                    &project.namespace,
                     project.db.name(),
                     &options,
                 )

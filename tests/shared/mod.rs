@@ -85,3 +85,12 @@ pub fn missing_extension(error: &tokio_postgres::Error) -> Option<String> {
     let (name, tail) = rest.split_once('"')?;
     (tail.trim() == "is not available").then(|| name.to_string())
 }
+
+/// The `?schema=` of the URL the corpus checked the project with (`public`
+/// when the groundtruth names none).
+pub fn url_schema(project_dir: &std::path::Path) -> String {
+    groundtruth(project_dir)["url_schema"]
+        .as_str()
+        .unwrap_or("public")
+        .to_string()
+}
