@@ -402,6 +402,7 @@ async fn failures_are_readable_and_sessions_untouched() {
         .unwrap();
     let options = IntrospectOptions {
         statement_timeout: std::time::Duration::from_secs(5),
+        ..IntrospectOptions::default()
     };
     introspect_with(&client, &namespaces(&["public"]), &options)
         .await
@@ -573,4 +574,42 @@ async fn corpus_counts_match_the_catalog() {
             "{required} was not checked (checked: {checked:?})"
         );
     }
+}
+
+/// In the caller's transaction, introspection sees uncommitted changes, leaves
+/// the transaction open, and its settings end with it.
+#[tokio::test]
+async fn caller_transaction_sees_uncommitted_changes() {
+    use prisma_drift::introspect::TransactionMode;
+    let db = ScratchDb::create("caller_tx").await;
+    let client = db.client().await;
+    client
+        .batch_execute("CREATE TABLE kept (id int); SET search_path = pg_catalog")
+        .await
+        .unwrap();
+    let options = IntrospectOptions {
+        transaction: TransactionMode::Caller,
+        ..IntrospectOptions::default()
+    };
+    client
+        .batch_execute("BEGIN; CREATE TABLE public.uncommitted (id int)")
+        .await
+        .unwrap();
+    let seen = introspect_with(&client, &namespaces(&["public"]), &options)
+        .await
+        .unwrap();
+    table(&seen, "public", "uncommitted");
+    table(&seen, "public", "kept");
+    // Still inside the caller's transaction: the rollback undoes the table.
+    client.batch_execute("ROLLBACK").await.unwrap();
+    let after = introspect(&client, &namespaces(&["public"])).await.unwrap();
+    assert!(after
+        .table(&QualifiedName::new("public", "uncommitted"))
+        .is_none());
+    let path: String = client
+        .query_one("SELECT current_setting('search_path')", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(path, "pg_catalog");
 }

@@ -70,6 +70,8 @@ pub enum ChangeKind {
     UnmanagedCollation,
     UnmanagedComment,
     UnmanagedGeneratedColumn,
+    UnmanagedPartitioning,
+    UniqueConstraintNotIndex,
 }
 
 impl ChangeKind {
@@ -117,6 +119,8 @@ impl ChangeKind {
             ChangeKind::UnmanagedCollation => "unmanaged_collation",
             ChangeKind::UnmanagedComment => "unmanaged_comment",
             ChangeKind::UnmanagedGeneratedColumn => "unmanaged_generated_column",
+            ChangeKind::UnmanagedPartitioning => "unmanaged_partitioning",
+            ChangeKind::UniqueConstraintNotIndex => "unique_constraint_not_index",
         }
     }
 
@@ -163,6 +167,8 @@ impl ChangeKind {
         ChangeKind::UnmanagedCollation,
         ChangeKind::UnmanagedComment,
         ChangeKind::UnmanagedGeneratedColumn,
+        ChangeKind::UnmanagedPartitioning,
+        ChangeKind::UniqueConstraintNotIndex,
     ];
 
     pub fn from_name(name: &str) -> Option<ChangeKind> {

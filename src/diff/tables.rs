@@ -514,6 +514,16 @@ impl TableDiff<'_> {
                 format!("Unique constraint {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name),
                 origin,
             );
+        } else if db.constraint && !index.constraint {
+            self.push(
+                ChangeKind::UniqueConstraintNotIndex,
+                Severity::Warning,
+                object,
+                Some(format!("CREATE UNIQUE INDEX {}", index.name)),
+                Some(format!("CONSTRAINT {} UNIQUE", db.name)),
+                format!("Unique index {} on {table} is a UNIQUE constraint in the database; Prisma creates a plain unique index.", index.name),
+                origin,
+            );
         }
     }
 
@@ -634,6 +644,18 @@ impl TableDiff<'_> {
 
     fn unmanaged(&mut self) {
         let table = self.expected.name.clone();
+        if self.actual.partitioned && !self.expected.partitioned {
+            let object = ObjectRef::top(ObjectKind::Table, &table);
+            self.push(
+                ChangeKind::UnmanagedPartitioning,
+                Severity::Warning,
+                object,
+                None,
+                Some(format!("table {table} PARTITION BY …")),
+                format!("Table {table} is partitioned in the database, which Prisma schemas cannot describe."),
+                None,
+            );
+        }
         for check in &self.actual.checks {
             let object = self.object(ObjectKind::Check, &check.name);
             self.push(
@@ -673,5 +695,86 @@ impl TableDiff<'_> {
                 None,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::{diff, ChangeKind, DiffOptions, Severity};
+    use crate::ir::{self, Column, ColumnType, Index, IndexColumn, QualifiedName, Table};
+
+    fn table(unique: Index) -> Table {
+        let mut table = Table::new(QualifiedName::new("public", "t"));
+        for name in ["a", "b"] {
+            table.columns.push(Column {
+                name: name.into(),
+                ty: ColumnType::builtin("text", vec![]),
+                nullable: false,
+                default: None,
+                collation: None,
+                comment: None,
+                origin: None,
+            });
+        }
+        table.indexes.push(unique);
+        table
+    }
+
+    fn database(table: Table) -> ir::Database {
+        ir::Database {
+            namespaces: vec!["public".into()],
+            tables: vec![table],
+            ..ir::Database::default()
+        }
+    }
+
+    fn unique_index() -> Index {
+        Index::new(
+            "t_a_b_key",
+            vec![IndexColumn::column("a"), IndexColumn::column("b")],
+            true,
+        )
+    }
+
+    fn kinds(expected: &ir::Database, actual: &ir::Database) -> Vec<(ChangeKind, Severity)> {
+        diff(expected, actual, &DiffOptions::default())
+            .into_iter()
+            .map(|c| (c.kind, c.severity))
+            .collect()
+    }
+
+    /// umami: `ADD CONSTRAINT … UNIQUE` where Prisma creates a unique index.
+    /// Prisma ignores it; we say so as a warning.
+    #[test]
+    fn unique_constraint_where_the_schema_has_a_unique_index() {
+        let expected = database(table(unique_index()));
+        let mut constraint = unique_index();
+        constraint.constraint = true;
+        let actual = database(table(constraint.clone()));
+        assert_eq!(
+            kinds(&expected, &actual),
+            vec![(ChangeKind::UniqueConstraintNotIndex, Severity::Warning)]
+        );
+        // A deferrable constraint says more: it is reported as deferrable only.
+        constraint.deferrable = true;
+        let actual = database(table(constraint));
+        assert_eq!(
+            kinds(&expected, &actual),
+            vec![(ChangeKind::UnmanagedDeferrable, Severity::Warning)]
+        );
+    }
+
+    /// trigger.dev: a table the migrations made `PARTITION BY …`.
+    #[test]
+    fn partitioned_table_is_a_warning() {
+        let expected = database(table(unique_index()));
+        let mut partitioned = table(unique_index());
+        partitioned.partitioned = true;
+        let actual = database(partitioned);
+        let changes = diff(&expected, &actual, &DiffOptions::default());
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].kind, ChangeKind::UnmanagedPartitioning);
+        assert_eq!(changes[0].severity, Severity::Warning);
+        assert_eq!(changes[0].object.path(), "public.t");
     }
 }

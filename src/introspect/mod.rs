@@ -63,14 +63,31 @@ pub struct IntrospectOptions {
     /// `statement_timeout` for each catalog query (set with `SET LOCAL`
     /// semantics, so the session keeps its own). Zero disables it.
     pub statement_timeout: Duration,
+    /// Which transaction the catalog queries run in.
+    pub transaction: TransactionMode,
 }
 
 impl Default for IntrospectOptions {
     fn default() -> Self {
         IntrospectOptions {
             statement_timeout: Duration::from_secs(60),
+            transaction: TransactionMode::Own,
         }
     }
+}
+
+/// Which transaction introspection reads the catalog in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TransactionMode {
+    /// Its own `READ ONLY`, `REPEATABLE READ` transaction, committed at the
+    /// end; the client must not be inside a transaction.
+    #[default]
+    Own,
+    /// The transaction the caller has open on the client, which sees the
+    /// caller's uncommitted changes (e.g. to check a change and roll it back).
+    /// The settings introspection makes (`search_path`, `statement_timeout`)
+    /// are transaction-local and end with the caller's transaction.
+    Caller,
 }
 
 /// Why introspection failed.
@@ -143,13 +160,17 @@ pub async fn introspect(
 /// Introspects the given namespaces into a normalized [`ir::Database`].
 ///
 /// Runs in its own read-only transaction, so the client must not be inside a
-/// transaction already. Never writes; works for a role that may only connect
-/// and use the schemas.
+/// transaction already — unless `options.transaction` is
+/// [`TransactionMode::Caller`]. Never writes; works for a role that may only
+/// connect and use the schemas.
 pub async fn introspect_with(
     client: &Client,
     namespaces: &[String],
     options: &IntrospectOptions,
 ) -> Result<ir::Database, IntrospectError> {
+    if options.transaction == TransactionMode::Caller {
+        return read_catalog(client, namespaces, options).await;
+    }
     client
         .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
         .await

@@ -4,8 +4,11 @@
 //! Reading never guesses: a folder without `migration.sql`, a name that does
 //! not follow Prisma's pattern, duplicate timestamps or a lock file for another
 //! provider are reported as [`FolderProblem`]s.
+//!
+//! [`split`] splits a script into statements the way psql does.
 
 pub mod history;
+pub mod split;
 pub mod replay;
 
 use std::fmt;

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use super::split::{split, Statement};
 use super::{Migration, MigrationsFolder};
 
 /// Why a replay stopped.
@@ -13,9 +14,9 @@ use super::{Migration, MigrationsFolder};
 pub struct ReplayError {
     /// The migration that failed (or `--init-sql` and its file).
     pub migration: String,
-    /// 1-based line of the script where PostgreSQL located the error.
+    /// 1-based line of the script where the failing statement starts.
     pub line: Option<usize>,
-    /// The text of that line.
+    /// The failing statement's first line.
     pub statement: Option<String>,
     /// PostgreSQL's message (with detail and hint when given).
     pub message: String,
@@ -42,27 +43,27 @@ impl fmt::Display for ReplayError {
 
 impl std::error::Error for ReplayError {}
 
-/// Runs one script as Prisma does; on failure, locates the error in it.
+/// Runs one script as Prisma does; on failure, locates the failing statement.
+///
+/// Only for shadow databases: locating an error PostgreSQL gave no position
+/// for re-runs the script's statements one by one in a transaction that is
+/// rolled back.
 pub async fn apply_script(
     client: &tokio_postgres::Client,
     name: &str,
     script: &str,
 ) -> Result<(), ReplayError> {
-    match client.batch_execute(script).await {
-        Ok(()) => Ok(()),
-        Err(error) => Err(locate_error(name, script, &error)),
-    }
-}
-
-fn locate_error(name: &str, script: &str, error: &tokio_postgres::Error) -> ReplayError {
+    let Err(error) = client.batch_execute(script).await else {
+        return Ok(());
+    };
     let Some(db) = error.as_db_error() else {
-        return ReplayError {
+        return Err(ReplayError {
             migration: name.to_string(),
             line: None,
             statement: None,
             message: error.to_string(),
             code: None,
-        };
+        });
     };
     let mut message = db.message().to_string();
     if let Some(detail) = db.detail() {
@@ -71,26 +72,72 @@ fn locate_error(name: &str, script: &str, error: &tokio_postgres::Error) -> Repl
     if let Some(hint) = db.hint() {
         message.push_str(&format!("; hint: {hint}"));
     }
-    let (line, statement) = match db.position() {
+    let statements = split(script);
+    let located = match db.position() {
         Some(tokio_postgres::error::ErrorPosition::Original(position)) => {
             // PostgreSQL counts characters from 1.
-            let offset: usize = script
+            let offset = script
                 .char_indices()
                 .nth((*position as usize).saturating_sub(1))
                 .map(|(i, _)| i)
                 .unwrap_or(script.len());
-            let line = script[..offset].matches('\n').count() + 1;
-            let text = script.lines().nth(line - 1).map(|l| l.trim().to_string());
-            (Some(line), text)
+            statements
+                .iter()
+                .rev()
+                .find(|s| s.offset <= offset)
+                .map(|s| (s.line, s.sql.to_string()))
         }
-        _ => (None, None),
+        _ => find_failing_statement(client, &statements, db.message()).await,
     };
-    ReplayError {
+    let (line, statement) = match located {
+        Some((line, sql)) => (Some(line), Some(first_line(&sql))),
+        None => (None, None),
+    };
+    Err(ReplayError {
         migration: name.to_string(),
         line,
         statement,
         message,
         code: Some(db.code().code().to_string()),
+    })
+}
+
+/// The statement that fails with `message` when run alone, in order, inside a
+/// transaction that is rolled back.
+async fn find_failing_statement(
+    client: &tokio_postgres::Client,
+    statements: &[Statement<'_>],
+    message: &str,
+) -> Option<(usize, String)> {
+    if let [only] = statements {
+        return Some((only.line, only.sql.to_string()));
+    }
+    client.batch_execute("BEGIN").await.ok()?;
+    let mut found = None;
+    for statement in statements {
+        if let Err(error) = client.batch_execute(statement.sql).await {
+            if error.as_db_error().map(|d| d.message()) == Some(message) {
+                found = Some((statement.line, statement.sql.to_string()));
+            }
+            break;
+        }
+    }
+    let _ = client.batch_execute("ROLLBACK").await;
+    found
+}
+
+/// A statement's first line without its comments, for one-line messages.
+fn first_line(sql: &str) -> String {
+    let line = sql
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("--"))
+        .unwrap_or_default();
+    if line.len() > 120 {
+        let cut = (0..=120).rev().find(|i| line.is_char_boundary(*i)).unwrap_or(0);
+        format!("{}…", &line[..cut])
+    } else {
+        line.to_string()
     }
 }
 

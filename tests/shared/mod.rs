@@ -49,3 +49,48 @@ pub fn corpus_projects() -> Vec<(String, PathBuf)> {
     projects.sort();
     projects
 }
+
+/// A project's `expected/groundtruth.json`.
+pub fn groundtruth(project_dir: &std::path::Path) -> serde_json::Value {
+    let path = project_dir.join("expected/groundtruth.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The strings of a JSON array (empty when absent or null).
+pub fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Extensions to create before Prisma's from-empty SQL (which does not create them).
+pub fn from_empty_extensions(project_dir: &std::path::Path) -> Vec<String> {
+    strings(&groundtruth(project_dir)["from_empty"]["extensions_precreated"])
+}
+
+/// When `error` says the server lacks an extension (`extension "vector" is not
+/// available`: its files are not installed), the extension's name. Corpus
+/// projects that need such an extension (formbricks: pgvector; webstudio's
+/// migrations: pgtap) are skipped with that message rather than failed.
+pub fn missing_extension(error: &tokio_postgres::Error) -> Option<String> {
+    let db = error.as_db_error()?;
+    let rest = db.message().strip_prefix("extension \"")?;
+    let (name, tail) = rest.split_once('"')?;
+    (tail.trim() == "is not available").then(|| name.to_string())
+}
+
+/// The `?schema=` of the URL the corpus checked the project with (`public`
+/// when the groundtruth names none).
+pub fn url_schema(project_dir: &std::path::Path) -> String {
+    groundtruth(project_dir)["url_schema"]
+        .as_str()
+        .unwrap_or("public")
+        .to_string()
+}

@@ -1,0 +1,665 @@
+//! Every one-change mutation of the corpus (`expected/mutations.jsonl`), judged
+//! like Prisma judged it.
+//!
+//! Per project, the in-sync database is built once from Prisma's own SQL
+//! (`expected/prisma-from-empty.sql`, after the extensions the groundtruth
+//! pre-creates). Each mutation then runs inside a transaction on that
+//! database; the check reads the catalog inside the same transaction (so it
+//! sees the mutation) and the transaction is rolled back. A mutation that
+//! PostgreSQL refuses to run in a transaction block (`CREATE INDEX
+//! CONCURRENTLY`, …) is applied instead to a clone of the database
+//! (`CREATE DATABASE … TEMPLATE …`).
+//!
+//! Requirements, for every case:
+//! - the default-mode exit code equals Prisma's (`prisma_exit_code`);
+//! - a change names the mutated object (`target`): with drift severity where
+//!   Prisma reports drift, as a warning or info where Prisma ignores it;
+//! - what Prisma ignores is a warning — `--strict` then exits 2 — except the
+//!   one cosmetic difference, enum value order, which is info: `--strict`
+//!   stays 0 for it (a reorder changes no behaviour the schema describes).
+//!
+//! The strict verdict is the same report read with `strict: true` (the option
+//! only decides which severities count; the changes are the same). Some
+//! unmutated databases already hold warnings (an extension the schema does
+//! not declare, views it declares that Prisma never creates), so strict mode
+//! is also judged on what the mutation adds: the changes that the unmutated
+//! database does not have ("strict Δ"). For enum reorders that is info only,
+//! so strict mode does not call a reorder drift — the order of values changes
+//! nothing a Prisma schema describes.
+
+mod shared;
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use prisma_drift::check::{self, CheckOptions, CheckReport};
+use prisma_drift::diff::{Change, ChangeKind, Severity};
+use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
+use prisma_drift::pg::{self, ConnConfig};
+use prisma_drift::schema::ParsedSchema;
+
+#[derive(Debug, Clone)]
+struct Case {
+    project: String,
+    line: usize,
+    kind: String,
+    target: String,
+    sql: String,
+    prisma_exit: u8,
+}
+
+fn read_cases(project: &str, project_dir: &Path) -> Vec<Case> {
+    let path = project_dir.join("expected/mutations.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            let v: serde_json::Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1));
+            let field = |name: &str| {
+                v[name]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{}:{}: no `{name}`", path.display(), i + 1))
+                    .to_string()
+            };
+            Case {
+                project: project.to_string(),
+                line: i + 1,
+                kind: field("mutation_kind"),
+                target: field("target"),
+                sql: field("sql"),
+                prisma_exit: v["prisma_exit_code"]
+                    .as_u64()
+                    .unwrap_or_else(|| panic!("{}:{}: no exit code", path.display(), i + 1))
+                    as u8,
+            }
+        })
+        .collect()
+}
+
+/// The object a mutation's `target` names: an optional schema and one or two
+/// identifiers (`public.Account`, `public.Account.access_token (text)`,
+/// `public.Account(access_token) WHERE …`, `fuzzystrmatch in public`).
+#[derive(Debug, PartialEq)]
+struct Target {
+    schema: Option<String>,
+    names: Vec<String>,
+}
+
+fn parse_target(target: &str) -> Target {
+    let head = target.split_whitespace().next().unwrap_or_default();
+    let head = head.split('(').next().unwrap_or_default();
+    let parts: Vec<String> = head
+        .split('.')
+        .map(|p| p.trim_matches('"').to_string())
+        .collect();
+    if parts.len() == 1 {
+        Target {
+            schema: None,
+            names: parts,
+        }
+    } else {
+        Target {
+            schema: Some(parts[0].clone()),
+            names: parts[1..].to_vec(),
+        }
+    }
+}
+
+/// Whether `change` is about the target: the object itself, or an object in
+/// it (a column, index, constraint or trigger of a target table; a value of a
+/// target enum), or — for `table.column` targets — an object of that table
+/// whose SQL mentions the column (an extra index on it).
+fn names_target(change: &Change, target: &Target) -> bool {
+    let object = &change.object;
+    if target.schema.as_ref().is_some_and(|s| *s != object.schema) {
+        return false;
+    }
+    match target.names.as_slice() {
+        [name] => object.name == *name || object.parent.as_deref() == Some(name),
+        [parent, name] => {
+            let in_parent = object.parent.as_deref() == Some(parent);
+            let mentions =
+                |text: &Option<String>| text.as_deref().is_some_and(|t| t.contains(name));
+            in_parent
+                && (object.name == *name || mentions(&change.expected) || mentions(&change.actual))
+        }
+        _ => false,
+    }
+}
+
+#[derive(Debug)]
+struct Outcome {
+    case: Case,
+    exit: u8,
+    strict_exit: u8,
+    /// The strict verdict on the changes the unmutated database lacks.
+    strict_new: u8,
+    /// The severity of the change that names the target, the most severe
+    /// one when several do.
+    named: Option<(Severity, ChangeKind)>,
+    /// Changes, for failure messages.
+    changes: Vec<String>,
+}
+
+impl Outcome {
+    fn agrees(&self) -> bool {
+        self.exit == self.case.prisma_exit
+    }
+
+    /// Named by a change of the severity that decides the verdict.
+    fn named_ok(&self) -> bool {
+        match (self.case.prisma_exit, self.named) {
+            (2, Some((Severity::Drift, _))) => true,
+            (0, Some((Severity::Warning, _))) => true,
+            // Enum order is the one cosmetic difference (ARCHITECTURE.md).
+            (0, Some((Severity::Info, kind))) => kind == ChangeKind::EnumValuesReordered,
+            _ => false,
+        }
+    }
+
+    /// `--strict` makes what we warn about drift, and only that.
+    fn strict_ok(&self) -> bool {
+        match self.named {
+            Some((Severity::Drift | Severity::Warning, _)) => {
+                self.strict_exit == 2 && self.strict_new == 2
+            }
+            Some((Severity::Info, _)) => self.strict_new == 0,
+            None => false,
+        }
+    }
+}
+
+fn outcome(case: Case, report: &CheckReport, baseline: &CheckReport) -> Outcome {
+    let target = parse_target(&case.target);
+    let named = report
+        .changes
+        .iter()
+        .filter(|c| names_target(c, &target))
+        .map(|c| (c.severity, c.kind))
+        .min();
+    let strict = CheckReport {
+        strict: true,
+        ..report.clone()
+    };
+    let new_counts = report
+        .changes
+        .iter()
+        .any(|c| !baseline.changes.contains(c) && check::counts_as_drift(c, true));
+    Outcome {
+        exit: report.exit_code(),
+        strict_exit: strict.exit_code(),
+        strict_new: if new_counts { 2 } else { 0 },
+        named,
+        changes: report
+            .changes
+            .iter()
+            .map(|c| format!("{:?} {} {}", c.severity, c.kind, c.object.path()))
+            .collect(),
+        case,
+    }
+}
+
+/// A project's in-sync database and what is needed to check it.
+struct Project {
+    name: String,
+    parsed: ParsedSchema,
+    /// The URL's `?schema=`.
+    namespace: String,
+    db: support::ScratchDb,
+    baseline: CheckReport,
+}
+
+enum Built {
+    Ready(Box<Project>),
+    Skipped(String),
+}
+
+async fn build_project(name: &str, schema_path: &Path) -> Built {
+    let project_dir = schema_path.parent().unwrap();
+    let db = support::scratch_database(&format!("mut_{name}")).await;
+    let client = db.client().await;
+    for extension in shared::from_empty_extensions(project_dir) {
+        let sql = format!("CREATE EXTENSION IF NOT EXISTS \"{extension}\"");
+        if let Err(e) = client.batch_execute(&sql).await {
+            return Built::Skipped(format!("cannot create extension {extension}: {e}"));
+        }
+    }
+    let sql = std::fs::read_to_string(project_dir.join("expected/prisma-from-empty.sql")).unwrap();
+    if let Err(e) = client.batch_execute(&sql).await {
+        if let Some(extension) = shared::missing_extension(&e) {
+            return Built::Skipped(format!(
+                "needs the PostgreSQL extension `{extension}`, which this server lacks"
+            ));
+        }
+        panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
+    }
+    let parsed = check::load_schema(schema_path).unwrap();
+    let namespace = shared::url_schema(project_dir);
+    let config = ConnConfig {
+        schema: namespace.clone(),
+        ..db.config().clone()
+    };
+    let baseline = check::check(&parsed, &config, &CheckOptions::default())
+        .await
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    Built::Ready(Box::new(Project {
+        name: name.to_string(),
+        parsed,
+        namespace,
+        db,
+        baseline,
+    }))
+}
+
+fn in_transaction_options() -> CheckOptions {
+    CheckOptions {
+        introspect: IntrospectOptions {
+            transaction: TransactionMode::Caller,
+            ..IntrospectOptions::default()
+        },
+        ..CheckOptions::default()
+    }
+}
+
+/// SQLSTATE 25001: "… cannot run inside a transaction block".
+fn refuses_transactions(error: &tokio_postgres::Error) -> bool {
+    error.code() == Some(&tokio_postgres::error::SqlState::ACTIVE_SQL_TRANSACTION)
+}
+
+async fn connect(config: &ConnConfig) -> tokio_postgres::Client {
+    let (client, _connection) = pg::connect(config)
+        .await
+        .unwrap_or_else(|e| panic!("cannot connect: {e}"));
+    client
+}
+
+/// Runs one case against a clone of the project's database (for statements
+/// that cannot run in a transaction).
+async fn run_on_clone(project: &Project, case: &Case) -> CheckReport {
+    let admin = support::test_server().config().clone();
+    let admin_client = connect(&admin).await;
+    let clone = format!("{}_c{}", project.db.name(), case.line);
+    let clone = &clone[clone.len().saturating_sub(63)..];
+    admin_client
+        .batch_execute(&format!(
+            "CREATE DATABASE \"{clone}\" TEMPLATE \"{}\"",
+            project.db.name()
+        ))
+        .await
+        .unwrap_or_else(|e| panic!("{}: cannot clone the database: {e}", project.name));
+    let config = ConnConfig {
+        schema: project.namespace.clone(),
+        ..admin.with_database(clone)
+    };
+    let client = connect(&config).await;
+    client.batch_execute(&case.sql).await.unwrap_or_else(|e| {
+        panic!(
+            "{} line {}: the mutation fails: {e}\n{}",
+            case.project, case.line, case.sql
+        )
+    });
+    drop(client);
+    let report = check::check(&project.parsed, &config, &CheckOptions::default())
+        .await
+        .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
+    admin_client
+        .batch_execute(&format!("DROP DATABASE \"{clone}\" WITH (FORCE)"))
+        .await
+        .unwrap();
+    report
+}
+
+async fn run_project(project: &Project, cases: Vec<Case>) -> (Vec<Outcome>, usize) {
+    let mut client = Some(project.db.client().await);
+    let options = in_transaction_options();
+    let mut outcomes = Vec::new();
+    let mut cloned = 0;
+    for case in cases {
+        let c = client.as_ref().unwrap();
+        c.batch_execute("BEGIN").await.unwrap();
+        let report = match c.batch_execute(&case.sql).await {
+            Ok(()) => {
+                let report = check::check_with_client(
+                    &project.parsed,
+                    c,
+                    &project.namespace,
+                    project.db.name(),
+                    &options,
+                )
+                .await
+                .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
+                c.batch_execute("ROLLBACK").await.unwrap();
+                report
+            }
+            Err(e) if refuses_transactions(&e) => {
+                c.batch_execute("ROLLBACK").await.unwrap();
+                // A template must have no other session while it is copied.
+                drop(client.take());
+                cloned += 1;
+                let report = run_on_clone(project, &case).await;
+                client = Some(project.db.client().await);
+                report
+            }
+            Err(e) => panic!(
+                "{} line {}: the mutation fails: {e}\n{}",
+                case.project, case.line, case.sql
+            ),
+        };
+        outcomes.push(outcome(case, &report, &project.baseline));
+    }
+    (outcomes, cloned)
+}
+
+#[derive(Default)]
+struct Row {
+    cases: usize,
+    prisma_drift: usize,
+    agree: usize,
+    named: usize,
+    strict_drift: usize,
+    strict_new_drift: usize,
+    strict_ok: usize,
+}
+
+#[test]
+fn target_parsing() {
+    assert_eq!(
+        parse_target("public.Account.access_token (text -> VARCHAR(10))"),
+        Target {
+            schema: Some("public".into()),
+            names: vec!["Account".into(), "access_token".into()]
+        }
+    );
+    assert_eq!(
+        parse_target("public.Account(access_token) WHERE access_token IS NOT NULL").names,
+        vec!["Account"]
+    );
+    assert_eq!(
+        parse_target("fuzzystrmatch in public"),
+        Target {
+            schema: None,
+            names: vec!["fuzzystrmatch".into()]
+        }
+    );
+    assert_eq!(
+        parse_target("public.X_key (unique index)").names,
+        vec!["X_key"]
+    );
+}
+
+#[test]
+fn targets_match_objects_and_their_parts() {
+    use prisma_drift::diff::{ObjectKind, ObjectRef};
+    let change =
+        |kind: ObjectKind, parent: Option<&str>, name: &str, actual: Option<&str>| Change {
+            kind: ChangeKind::IndexExtra,
+            severity: Severity::Drift,
+            object: ObjectRef {
+                kind,
+                schema: "public".into(),
+                parent: parent.map(String::from),
+                name: name.into(),
+            },
+            expected: None,
+            actual: actual.map(String::from),
+            message: String::new(),
+            origin: None,
+        };
+    let table = parse_target("public.Account");
+    assert!(names_target(
+        &change(ObjectKind::Table, None, "Account", None),
+        &table
+    ));
+    assert!(names_target(
+        &change(ObjectKind::Check, Some("Account"), "gt_check", None),
+        &table
+    ));
+    assert!(!names_target(
+        &change(ObjectKind::Table, None, "AccountX", None),
+        &table
+    ));
+    assert!(!names_target(
+        &change(ObjectKind::Table, None, "Account", None),
+        &parse_target("other.Account")
+    ));
+    let column = parse_target("public.Account.access_token (text)");
+    assert!(names_target(
+        &change(ObjectKind::Column, Some("Account"), "access_token", None),
+        &column
+    ));
+    assert!(names_target(
+        &change(
+            ObjectKind::Index,
+            Some("Account"),
+            "gt_extra_idx",
+            Some("CREATE INDEX gt_extra_idx ON public.\"Account\" (access_token)")
+        ),
+        &column
+    ));
+    assert!(!names_target(
+        &change(ObjectKind::Column, Some("Account"), "metadata", None),
+        &column
+    ));
+    assert!(!names_target(
+        &change(ObjectKind::Column, Some("User"), "access_token", None),
+        &column
+    ));
+}
+
+/// The fallback for statements PostgreSQL refuses in a transaction block: a
+/// corpus `add_index` case made `CONCURRENTLY` runs on a clone and keeps its
+/// verdict.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_mutations_run_on_a_clone() {
+    let Some((name, schema_path)) = shared::corpus_projects()
+        .into_iter()
+        .find(|(name, _)| name == "spliit")
+    else {
+        return;
+    };
+    let case = read_cases(&name, schema_path.parent().unwrap())
+        .into_iter()
+        .find(|c| c.kind == "add_index" && c.sql.starts_with("CREATE INDEX "))
+        .expect("spliit has an add_index case");
+    let concurrent = Case {
+        sql: case
+            .sql
+            .replacen("CREATE INDEX ", "CREATE INDEX CONCURRENTLY ", 1),
+        ..case
+    };
+    let Built::Ready(project) = build_project(&name, &schema_path).await else {
+        panic!("spliit needs no extension");
+    };
+    let (outcomes, cloned) = run_project(&project, vec![concurrent]).await;
+    assert_eq!(cloned, 1);
+    let o = &outcomes[0];
+    assert!(o.agrees() && o.named_ok(), "{o:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mutations_agree_with_prisma() {
+    let started = Instant::now();
+    let projects: Vec<(String, PathBuf)> = shared::corpus_projects()
+        .into_iter()
+        .filter(|(_, schema)| {
+            schema
+                .parent()
+                .unwrap()
+                .join("expected/mutations.jsonl")
+                .exists()
+        })
+        .collect();
+    if projects.is_empty() {
+        return; // shared::dir already said why (or failed under PRISMA_DRIFT_REQUIRE_SHARED)
+    }
+    let queue = Arc::new(Mutex::new(projects.clone()));
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let skipped = Arc::new(Mutex::new(Vec::new()));
+    let mut workers = Vec::new();
+    // Two projects at a time: the machine has two cores, and PostgreSQL
+    // does most of the work.
+    for _ in 0..2 {
+        let (queue, results, skipped) = (queue.clone(), results.clone(), skipped.clone());
+        workers.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().unwrap().pop();
+                let Some((name, schema_path)) = next else {
+                    break;
+                };
+                let project_started = Instant::now();
+                let cases = read_cases(&name, schema_path.parent().unwrap());
+                let project = match build_project(&name, &schema_path).await {
+                    Built::Ready(p) => p,
+                    Built::Skipped(reason) => {
+                        println!("{name}: skipped ({} cases): {reason}", cases.len());
+                        skipped.lock().unwrap().push((name, cases.len(), reason));
+                        continue;
+                    }
+                };
+                let baseline = &project.baseline;
+                let gt = shared::groundtruth(schema_path.parent().unwrap());
+                let prisma_baseline = gt["from_empty"]["drift_exit_code"].as_u64();
+                assert_eq!(
+                    Some(baseline.exit_code() as u64),
+                    prisma_baseline,
+                    "{name}: the unmutated database: {:?}",
+                    baseline.drift().map(|c| c.object.path()).collect::<Vec<_>>()
+                );
+                let built = project_started.elapsed();
+                let count = cases.len();
+                let (outcomes, cloned) = run_project(&project, cases).await;
+                let strict_baseline = CheckReport {
+                    strict: true,
+                    ..baseline.clone()
+                }
+                .exit_code();
+                println!(
+                    "{name}: {count} cases in {:.1}s (database built in {:.1}s, {cloned} on a clone); \
+                     unmutated: exit {}, strict exit {strict_baseline} ({} warnings)",
+                    project_started.elapsed().as_secs_f64(),
+                    built.as_secs_f64(),
+                    baseline.exit_code(),
+                    baseline
+                        .changes
+                        .iter()
+                        .filter(|c| c.severity == Severity::Warning)
+                        .count()
+                );
+                results.lock().unwrap().extend(outcomes);
+            }
+        }));
+    }
+    for worker in workers {
+        worker.await.unwrap();
+    }
+    let outcomes = std::mem::take(&mut *results.lock().unwrap());
+    let skipped = std::mem::take(&mut *skipped.lock().unwrap());
+
+    let mut table: BTreeMap<&str, Row> = BTreeMap::new();
+    for o in &outcomes {
+        let row = table.entry(o.case.kind.as_str()).or_default();
+        row.cases += 1;
+        row.prisma_drift += usize::from(o.case.prisma_exit == 2);
+        row.agree += usize::from(o.agrees());
+        row.named += usize::from(o.named_ok());
+        row.strict_drift += usize::from(o.strict_exit == 2);
+        row.strict_new_drift += usize::from(o.strict_new == 2);
+        row.strict_ok += usize::from(o.strict_ok());
+    }
+    println!(
+        "\n{:<38} {:>5} {:>7} {:>9} {:>7} {:>9} {:>9}  how we report it",
+        "mutation kind", "cases", "prisma", "default=", "named", "strict=2", "strict Δ"
+    );
+    for (kind, row) in &table {
+        let mut severities: BTreeMap<String, usize> = BTreeMap::new();
+        for o in outcomes.iter().filter(|o| o.case.kind == *kind) {
+            let key = match o.named {
+                Some((severity, kind)) => format!("{severity:?} {kind}").to_lowercase(),
+                None => "not named".into(),
+            };
+            *severities.entry(key).or_default() += 1;
+        }
+        let how: Vec<String> = severities
+            .iter()
+            .map(|(k, n)| {
+                if *n == row.cases {
+                    k.clone()
+                } else {
+                    format!("{k} ×{n}")
+                }
+            })
+            .collect();
+        println!(
+            "{:<38} {:>5} {:>7} {:>9} {:>7} {:>9} {:>9}  {}",
+            kind,
+            row.cases,
+            if row.prisma_drift == row.cases {
+                "drift".to_string()
+            } else if row.prisma_drift == 0 {
+                "sync".to_string()
+            } else {
+                format!("{}/{}", row.prisma_drift, row.cases)
+            },
+            format!("{}/{}", row.agree, row.cases),
+            format!("{}/{}", row.named, row.cases),
+            format!("{}/{}", row.strict_drift, row.cases),
+            format!("{}/{}", row.strict_new_drift, row.cases),
+            how.join(", ")
+        );
+    }
+    let total = outcomes.len();
+    let agree = outcomes.iter().filter(|o| o.agrees()).count();
+    let named = outcomes.iter().filter(|o| o.named_ok()).count();
+    println!(
+        "total: {total} cases, default-mode agreement {agree}/{total}, named {named}/{total}; \
+         skipped: {}; {:.1}s",
+        if skipped.is_empty() {
+            "none".to_string()
+        } else {
+            skipped
+                .iter()
+                .map(|(p, n, why)| format!("{p} ({n} cases: {why})"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        },
+        started.elapsed().as_secs_f64()
+    );
+
+    let failures: Vec<String> = outcomes
+        .iter()
+        .filter(|o| !o.agrees() || !o.named_ok() || !o.strict_ok())
+        .map(|o| {
+            format!(
+                "{} line {} {} `{}`: prisma {} / ours {} (strict {}, strict Δ {}), named by {:?}\n    {}\n    changes: {}",
+                o.case.project,
+                o.case.line,
+                o.case.kind,
+                o.case.target,
+                o.case.prisma_exit,
+                o.exit,
+                o.strict_exit,
+                o.strict_new,
+                o.named,
+                o.case.sql.replace('\n', "\n    "),
+                o.changes.join("; ")
+            )
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases disagree:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        outcomes.len() + skipped.iter().map(|s| s.1).sum::<usize>() > 0,
+        "no mutation cases found"
+    );
+}
