@@ -323,6 +323,9 @@ pub struct MigrationsCheck {
     /// SQL run before the first migration (`--init-sql`): what a hosting
     /// platform provides outside the migrations. (label, script)
     pub init_sql: Option<(String, String)>,
+    /// Folders without `migration.sql` (data migrations run by another tool)
+    /// are skipped instead of stopping the check.
+    pub allow_missing_scripts: bool,
 }
 
 /// Replays a migrations folder into a shadow database and checks the result
@@ -331,7 +334,7 @@ pub async fn check_migrations(
     parsed: &ParsedSchema,
     run: &MigrationsCheck,
     options: &CheckOptions,
-    progress: &mut dyn FnMut(usize, usize, &migrations::Migration),
+    progress: &mut (dyn FnMut(usize, usize, &migrations::Migration) + Send),
 ) -> Result<CheckReport, CheckError> {
     if parsed.diagnostics.has_errors() {
         return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
@@ -341,6 +344,10 @@ pub async fn check_migrations(
         .problems
         .iter()
         .filter(|p| p.is_error())
+        .filter(|p| {
+            !(run.allow_missing_scripts
+                && matches!(p, migrations::FolderProblem::MissingScript { .. }))
+        })
         .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {

@@ -581,7 +581,7 @@ async fn corpus_counts_match_the_catalog() {
 #[tokio::test]
 async fn caller_transaction_sees_uncommitted_changes() {
     use prisma_drift::introspect::TransactionMode;
-    let db = ScratchDb::create("caller_tx").await;
+    let db = support::scratch_database("caller_tx").await;
     let client = db.client().await;
     client
         .batch_execute("CREATE TABLE kept (id int); SET search_path = pg_catalog")

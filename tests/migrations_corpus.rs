@@ -1,8 +1,7 @@
 //! Real migration histories: each corpus project's `migrations/` replayed the
-//! way the corpus built its migrations database (`psql -v ON_ERROR_STOP=1 -f`
-//! for every `migration.sql`, folders in lexical order: each file on a new
-//! session, its statements one after another in autocommit), then checked
-//! against the schema and compared with Prisma's verdict
+//! way `prisma-drift check --migrations` does with no URL (each `migration.sql`
+//! sent whole, as `prisma migrate deploy` does, into a throwaway PostgreSQL),
+//! then checked against the schema and compared with Prisma's verdict
 //! (`expected/prisma-drift-migrations.txt`) and with the raw catalog
 //! differences the corpus recorded
 //! (`expected/catalog-diff-migrations-vs-from-empty.txt`).
@@ -33,10 +32,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use prisma_drift::check::{self, CheckOptions, CheckReport};
+use prisma_drift::check::{self, CheckError, CheckOptions, CheckReport, MigrationsCheck, Shadow};
 use prisma_drift::diff::{Change, ObjectKind, Severity};
-use prisma_drift::migrations::split::split;
-use prisma_drift::pg;
+use prisma_drift::migrations;
 
 /// Projects whose migrations cannot be replayed from scratch (see the corpus README).
 const NOT_REPLAYABLE: &[&str] = &["civitai"];
@@ -332,10 +330,11 @@ fn default_spelling_only(item: &CatalogItem, all: &[CatalogItem]) -> bool {
     })
 }
 
-/// Creates what the corpus created before replaying: `extensions.uuid-ossp`
-/// means the Supabase layout (schema `extensions` holding the extension, on
-/// the database's search_path); a bare name is `CREATE EXTENSION name`.
-async fn prepare(db: &support::ScratchDb, project_dir: &Path) -> Result<(), String> {
+/// What the corpus created before replaying, as `--init-sql` would give it:
+/// `extensions.uuid-ossp` means the Supabase layout (schema `extensions`
+/// holding the extension, on the search_path); a bare name is
+/// `CREATE EXTENSION name`.
+fn init_sql(project_dir: &Path) -> Option<(String, String)> {
     let groundtruth = shared::groundtruth(project_dir);
     assert!(
         groundtruth["setup"].is_null(),
@@ -343,102 +342,28 @@ async fn prepare(db: &support::ScratchDb, project_dir: &Path) -> Result<(), Stri
         project_dir.display(),
         groundtruth["setup"]
     );
-    let client = db.client().await;
-    let mut extra_schemas = Vec::new();
+    let mut sql = String::new();
+    let mut extra_schemas: Vec<String> = Vec::new();
     for entry in shared::strings(&groundtruth["extensions_precreated_for_migrations"]) {
-        let sql = match entry.split_once('.') {
+        match entry.split_once('.') {
             Some((schema, extension)) => {
-                extra_schemas.push(schema.to_string());
-                format!(
-                    "CREATE SCHEMA IF NOT EXISTS \"{schema}\"; \
-                     CREATE EXTENSION IF NOT EXISTS \"{extension}\" SCHEMA \"{schema}\""
-                )
+                sql.push_str(&format!(
+                    "CREATE SCHEMA IF NOT EXISTS \"{schema}\";\n\
+                     CREATE EXTENSION IF NOT EXISTS \"{extension}\" SCHEMA \"{schema}\";\n"
+                ));
+                extra_schemas.push(format!("\"{schema}\""));
             }
-            None => format!("CREATE EXTENSION IF NOT EXISTS \"{entry}\""),
-        };
-        client
-            .batch_execute(&sql)
-            .await
-            .map_err(|e| match shared::missing_extension(&e) {
-                Some(name) => {
-                    format!("needs the PostgreSQL extension `{name}`, which this server lacks")
-                }
-                None => format!("setup `{sql}` failed: {e}"),
-            })?;
+            None => sql.push_str(&format!("CREATE EXTENSION IF NOT EXISTS \"{entry}\";\n")),
+        }
     }
     if !extra_schemas.is_empty() {
         extra_schemas.dedup();
-        let path: Vec<String> = extra_schemas.iter().map(|s| format!("\"{s}\"")).collect();
-        client
-            .batch_execute(&format!(
-                "ALTER DATABASE \"{}\" SET search_path = \"$user\", public, {}",
-                db.name(),
-                path.join(", ")
-            ))
-            .await
-            .map_err(|e| e.to_string())?;
+        sql.push_str(&format!(
+            "SET search_path = \"$user\", public, {};\n",
+            extra_schemas.join(", ")
+        ));
     }
-    Ok(())
-}
-
-/// The migration scripts in lexical order of their folder names.
-fn migration_scripts(project_dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut scripts: Vec<(String, PathBuf)> = std::fs::read_dir(project_dir.join("migrations"))
-        .unwrap()
-        .filter_map(|entry| {
-            let path = entry.ok()?.path();
-            let script = path.join("migration.sql");
-            script.exists().then(|| {
-                (
-                    path.file_name().unwrap().to_string_lossy().to_string(),
-                    script,
-                )
-            })
-        })
-        .collect();
-    scripts.sort();
-    scripts
-}
-
-enum Replay {
-    Done {
-        migrations: usize,
-        statements: usize,
-    },
-    /// The server lacks an extension a migration creates.
-    MissingExtension(String),
-}
-
-/// `psql -v ON_ERROR_STOP=1 -f` for each script: a new session per file, its
-/// statements sent one by one (simple protocol, autocommit unless the script
-/// opens a transaction itself), stopping at the first error.
-async fn replay(db: &support::ScratchDb, project: &str, project_dir: &Path) -> Replay {
-    let scripts = migration_scripts(project_dir);
-    let mut statements = 0;
-    for (name, path) in &scripts {
-        let script = std::fs::read_to_string(path).unwrap();
-        let (client, _connection) = pg::connect(db.config())
-            .await
-            .unwrap_or_else(|e| panic!("{project}: cannot connect: {e}"));
-        for statement in split(&script) {
-            statements += 1;
-            if let Err(e) = client.batch_execute(statement.sql).await {
-                if let Some(extension) = shared::missing_extension(&e) {
-                    return Replay::MissingExtension(format!(
-                        "migration {name} needs the PostgreSQL extension `{extension}`, which this server lacks"
-                    ));
-                }
-                panic!(
-                    "{project}: migration {name} failed at line {}: {e}\n{}",
-                    statement.line, statement.sql
-                );
-            }
-        }
-    }
-    Replay::Done {
-        migrations: scripts.len(),
-        statements,
-    }
+    (!sql.is_empty()).then(|| ("init.sql".to_string(), sql))
 }
 
 struct ProjectResult {
@@ -450,37 +375,58 @@ struct ProjectResult {
     by_severity: BTreeMap<(Severity, String), usize>,
     equivalent: Vec<String>,
     failures: Vec<String>,
-    seconds: (f64, f64),
+    seconds: f64,
+}
+
+/// `extension "x" is not available` → `x`.
+fn missing_extension_in(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("extension \"")?;
+    let (name, tail) = rest.split_once('"')?;
+    tail.trim_start()
+        .starts_with("is not available")
+        .then_some(name)
 }
 
 async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, String> {
     let project_dir = schema_path.parent().unwrap();
-    let started = Instant::now();
-    let db = support::scratch_database(&format!("migr_{name}")).await;
-    prepare(&db, project_dir).await?;
-    let (migrations, statements) = match replay(&db, name, project_dir).await {
-        Replay::Done {
-            migrations,
-            statements,
-        } => (migrations, statements),
-        Replay::MissingExtension(reason) => return Err(reason),
-    };
-    let replayed = started.elapsed().as_secs_f64();
-    println!(
-        "{name}: replayed {migrations} migrations ({statements} statements) in {replayed:.1}s"
-    );
-
     let parsed = check::load_schema(schema_path).unwrap();
-    let namespace = shared::url_schema(project_dir);
-    let config = pg::ConnConfig {
-        schema: namespace.clone(),
-        ..db.config().clone()
-    };
-    let check_started = Instant::now();
-    let report = check::check(&parsed, &config, &CheckOptions::default())
-        .await
+    let provider = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .map(|d| d.provider.clone());
+    let folder = migrations::read_folder(&project_dir.join("migrations"), provider.as_deref())
         .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let checked = check_started.elapsed().as_secs_f64();
+    let count = folder.migrations.len();
+    // What `prisma-drift check --migrations` does with no URL: replay the
+    // folder as `prisma migrate deploy` would, in a throwaway PostgreSQL.
+    let run = MigrationsCheck {
+        folder,
+        shadow: Shadow::Ephemeral,
+        init_sql: init_sql(project_dir),
+        // webstudio keeps data migrations (TypeScript, run by its own tool)
+        // in folders of their own.
+        allow_missing_scripts: true,
+    };
+    let started = Instant::now();
+    let report =
+        match check::check_migrations(&parsed, &run, &CheckOptions::default(), &mut |_, _, _| {})
+            .await
+        {
+            Ok(report) => report,
+            Err(CheckError::Replay(error)) => {
+                if let Some(extension) = missing_extension_in(&error.message) {
+                    return Err(format!(
+                        "needs the PostgreSQL extension `{extension}`, which this server lacks"
+                    ));
+                }
+                panic!("{name}: {error}");
+            }
+            Err(error) => panic!("{name}: {error}"),
+        };
+    let seconds = started.elapsed().as_secs_f64();
+    println!("{name}: replayed {count} migrations and checked in {seconds:.1}s");
+    let namespace = shared::url_schema(project_dir);
     let strict = CheckReport {
         strict: true,
         ..report.clone()
@@ -590,7 +536,7 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
         by_severity,
         equivalent,
         failures,
-        seconds: (replayed, checked),
+        seconds,
     })
 }
 
@@ -667,7 +613,11 @@ async fn migration_histories_agree_with_prisma() {
     }
     // Largest history last in the list: popped first, so the long replay
     // overlaps the others.
-    projects.sort_by_key(|(_, schema)| migration_scripts(schema.parent().unwrap()).len());
+    projects.sort_by_key(|(_, schema)| {
+        std::fs::read_dir(schema.parent().unwrap().join("migrations"))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    });
     let queue = Arc::new(Mutex::new(projects));
     let results = Arc::new(Mutex::new(Vec::new()));
     let skipped = Arc::new(Mutex::new(Vec::new()));
@@ -700,8 +650,8 @@ async fn migration_histories_agree_with_prisma() {
     println!();
     for r in &results {
         println!(
-            "== {}: ours {} / Prisma {} (strict {}); replay {:.1}s, check {:.2}s",
-            r.name, r.exit, r.prisma_exit, r.strict_exit, r.seconds.0, r.seconds.1
+            "== {}: ours {} / Prisma {} (strict {}); replay and check {:.1}s",
+            r.name, r.exit, r.prisma_exit, r.strict_exit, r.seconds
         );
         for d in &r.drift {
             println!("   drift   {d}");

@@ -69,7 +69,16 @@ pub fn run(args: &CheckArgs) -> u8 {
                 Ok(run) => run,
                 Err(error) => return fail(error),
             };
-            for problem in run.folder.problems.iter().filter(|p| !p.is_error()) {
+            let skipped = |p: &&migrations::FolderProblem| {
+                run.allow_missing_scripts
+                    && matches!(p, migrations::FolderProblem::MissingScript { .. })
+            };
+            for problem in run
+                .folder
+                .problems
+                .iter()
+                .filter(|p| !p.is_error() || skipped(p))
+            {
                 eprintln!("warning: {problem}");
             }
             let mut progress = Progress::new(super::stderr_is_terminal());
@@ -155,6 +164,7 @@ fn migrations_run(
         folder,
         shadow,
         init_sql,
+        allow_missing_scripts: args.allow_missing_scripts,
     })
 }
 

@@ -153,6 +153,10 @@ pub struct CheckArgs {
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE", requires = "migrations")]
     pub init_sql: Option<PathBuf>,
+    /// With --migrations: skip migration folders without migration.sql (data migrations run
+    /// by another tool) instead of failing; Prisma itself refuses such folders.
+    #[arg(long, requires = "migrations")]
+    pub allow_missing_scripts: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,8 +8,8 @@
 //! [`split`] splits a script into statements the way psql does.
 
 pub mod history;
-pub mod split;
 pub mod replay;
+pub mod split;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -134,7 +134,10 @@ fn first_line(sql: &str) -> String {
         .find(|l| !l.is_empty() && !l.starts_with("--"))
         .unwrap_or_default();
     if line.len() > 120 {
-        let cut = (0..=120).rev().find(|i| line.is_char_boundary(*i)).unwrap_or(0);
+        let cut = (0..=120)
+            .rev()
+            .find(|i| line.is_char_boundary(*i))
+            .unwrap_or(0);
         format!("{}…", &line[..cut])
     } else {
         line.to_string()
@@ -147,7 +150,7 @@ pub async fn replay(
     client: &tokio_postgres::Client,
     folder: &MigrationsFolder,
     init_sql: Option<(&str, &str)>,
-    progress: &mut dyn FnMut(usize, usize, &Migration),
+    progress: &mut (dyn FnMut(usize, usize, &Migration) + Send),
 ) -> Result<(), ReplayError> {
     if let Some((label, sql)) = init_sql {
         apply_script(client, label, sql).await?;
