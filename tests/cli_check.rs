@@ -234,6 +234,50 @@ async fn in_sync_then_drift_in_every_format() {
     assert_eq!(parsed["exit_code"], 2);
     snapshot_settings().bind(|| insta::assert_snapshot!("check__json", clean(&json.stdout)));
 
+    let github = run(&[
+        "check", "--schema", &schema, "--url", &url, "--format", "github",
+    ]);
+    assert_eq!(github.status.code(), Some(2));
+    let github_text = clean(&github.stdout);
+    assert!(
+        github_text.lines().any(|l| l.starts_with("::error file=")),
+        "{github_text}"
+    );
+    assert!(
+        github_text.lines().any(|l| l.starts_with("::warning ")),
+        "{github_text}"
+    );
+    snapshot_settings().bind(|| insta::assert_snapshot!("check__github", github_text));
+
+    let sarif = run(&[
+        "check", "--schema", &schema, "--url", &url, "--format", "sarif",
+    ]);
+    assert_eq!(sarif.status.code(), Some(2));
+    let sarif_json: serde_json::Value =
+        serde_json::from_slice(&sarif.stdout).expect("valid SARIF JSON");
+    assert_eq!(sarif_json["version"], "2.1.0");
+    let rules = sarif_json["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert_eq!(
+        rules.len(),
+        prisma_drift::diff::ChangeKind::ALL.len(),
+        "one rule per change kind"
+    );
+    for result in sarif_json["runs"][0]["results"].as_array().unwrap() {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(
+            rules[index]["id"], result["ruleId"],
+            "ruleIndex points at the rule"
+        );
+    }
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            "check__sarif",
+            clean(&sarif.stdout).replace(env!("CARGO_PKG_VERSION"), "<version>")
+        )
+    });
+
     // The CHECK constraint is a warning: drift only with --strict, and an
     // ignore rule silences it.
     let strict = run(&[

@@ -106,6 +106,8 @@ pub fn run(args: &CheckArgs) -> u8 {
     match args.format {
         CheckFormat::Human => print!("{}", report::render_human(&report, stdout_color())),
         CheckFormat::Json => println!("{}", report::render_json(&report)),
+        CheckFormat::Github => print!("{}", report::render_github(&report)),
+        CheckFormat::Sarif => println!("{}", report::render_sarif(&report)),
     }
     report.exit_code()
 }

@@ -73,8 +73,16 @@ pub struct StatusArgs {
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// One line per migration.
+    Human,
+    /// A JSON document with every migration's state.
+    Json,
 }
 
 const CHECK_HELP: &str = "\
@@ -165,6 +173,10 @@ pub enum CheckFormat {
     Human,
     /// A stable JSON document (see the README).
     Json,
+    /// GitHub Actions annotations on the schema lines (::error / ::warning / ::notice).
+    Github,
+    /// SARIF 2.1.0 for code scanning: one rule per change kind.
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,7 +6,7 @@ use owo_colors::{OwoColorize, Style};
 use serde::Serialize;
 
 use super::check::database_config;
-use super::{fail, stdout_color, CheckFormat, StatusArgs};
+use super::{fail, stdout_color, StatusArgs, StatusFormat};
 use crate::check;
 use crate::migrations::history::{self, MigrationState, MigrationStatus};
 use crate::migrations::{self, FolderProblem};
@@ -68,7 +68,7 @@ pub fn run(args: &StatusArgs) -> u8 {
     let all_applied = statuses.iter().all(|s| s.state == MigrationState::Applied)
         && !folder.problems.iter().any(FolderProblem::is_error);
     match args.format {
-        CheckFormat::Json => println!(
+        StatusFormat::Json => println!(
             "{}",
             render_json(
                 &folder,
@@ -78,7 +78,7 @@ pub fn run(args: &StatusArgs) -> u8 {
                 &config.to_string()
             )
         ),
-        CheckFormat::Human => print!(
+        StatusFormat::Human => print!(
             "{}",
             render_human(
                 &folder,

@@ -25,155 +25,85 @@ pub enum Severity {
     Info,
 }
 
-/// Stable identifiers of the kinds of change, for filtering in CI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeKind {
-    TableMissing,
-    TableExtra,
-    ColumnMissing,
-    ColumnExtra,
-    ColumnTypeChanged,
-    ColumnNullabilityChanged,
-    ColumnDefaultChanged,
-    PrimaryKeyMissing,
-    PrimaryKeyExtra,
-    PrimaryKeyChanged,
-    PrimaryKeyRenamed,
-    IndexMissing,
-    IndexExtra,
-    IndexChanged,
-    IndexRenamed,
-    ForeignKeyMissing,
-    ForeignKeyExtra,
-    ForeignKeyChanged,
-    ForeignKeyRenamed,
-    EnumMissing,
-    EnumExtra,
-    EnumValueMissing,
-    EnumValueExtra,
-    EnumValuesReordered,
-    ViewMissing,
-    ExtensionMissing,
-    DuplicateIndex,
-    UnmanagedIndex,
-    UnmanagedIndexPredicate,
-    UnmanagedNullsNotDistinct,
-    UnmanagedDeferrable,
-    UnmanagedNotValid,
-    UnmanagedCheck,
-    UnmanagedTrigger,
-    UnmanagedView,
-    UnmanagedFunction,
-    UnmanagedSequence,
-    UnmanagedExtension,
-    UnmanagedCollation,
-    UnmanagedComment,
-    UnmanagedGeneratedColumn,
-    UnmanagedPartitioning,
-    UniqueConstraintNotIndex,
+/// Declares the change kinds once: variant, stable name, one-line description.
+macro_rules! change_kinds {
+    ($($variant:ident => $name:literal : $description:literal,)*) => {
+        /// Stable identifiers of the kinds of change, for filtering in CI.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum ChangeKind {
+            $($variant,)*
+        }
+
+        impl ChangeKind {
+            /// Every kind, for documentation and SARIF rules.
+            pub const ALL: &'static [ChangeKind] = &[$(ChangeKind::$variant,)*];
+
+            /// The stable snake_case name (the same as its serde form).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ChangeKind::$variant => $name,)*
+                }
+            }
+
+            /// What the kind means, in one sentence.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(ChangeKind::$variant => $description,)*
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<ChangeKind> {
+                ChangeKind::ALL.iter().copied().find(|k| k.as_str() == name)
+            }
+        }
+    };
 }
 
-impl ChangeKind {
-    pub fn as_str(self) -> &'static str {
-        // serde's snake_case name, without going through serde at run time.
-        match self {
-            ChangeKind::TableMissing => "table_missing",
-            ChangeKind::TableExtra => "table_extra",
-            ChangeKind::ColumnMissing => "column_missing",
-            ChangeKind::ColumnExtra => "column_extra",
-            ChangeKind::ColumnTypeChanged => "column_type_changed",
-            ChangeKind::ColumnNullabilityChanged => "column_nullability_changed",
-            ChangeKind::ColumnDefaultChanged => "column_default_changed",
-            ChangeKind::PrimaryKeyMissing => "primary_key_missing",
-            ChangeKind::PrimaryKeyExtra => "primary_key_extra",
-            ChangeKind::PrimaryKeyChanged => "primary_key_changed",
-            ChangeKind::PrimaryKeyRenamed => "primary_key_renamed",
-            ChangeKind::IndexMissing => "index_missing",
-            ChangeKind::IndexExtra => "index_extra",
-            ChangeKind::IndexChanged => "index_changed",
-            ChangeKind::IndexRenamed => "index_renamed",
-            ChangeKind::ForeignKeyMissing => "foreign_key_missing",
-            ChangeKind::ForeignKeyExtra => "foreign_key_extra",
-            ChangeKind::ForeignKeyChanged => "foreign_key_changed",
-            ChangeKind::ForeignKeyRenamed => "foreign_key_renamed",
-            ChangeKind::EnumMissing => "enum_missing",
-            ChangeKind::EnumExtra => "enum_extra",
-            ChangeKind::EnumValueMissing => "enum_value_missing",
-            ChangeKind::EnumValueExtra => "enum_value_extra",
-            ChangeKind::EnumValuesReordered => "enum_values_reordered",
-            ChangeKind::ViewMissing => "view_missing",
-            ChangeKind::ExtensionMissing => "extension_missing",
-            ChangeKind::DuplicateIndex => "duplicate_index",
-            ChangeKind::UnmanagedIndex => "unmanaged_index",
-            ChangeKind::UnmanagedIndexPredicate => "unmanaged_index_predicate",
-            ChangeKind::UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct",
-            ChangeKind::UnmanagedDeferrable => "unmanaged_deferrable",
-            ChangeKind::UnmanagedNotValid => "unmanaged_not_valid",
-            ChangeKind::UnmanagedCheck => "unmanaged_check",
-            ChangeKind::UnmanagedTrigger => "unmanaged_trigger",
-            ChangeKind::UnmanagedView => "unmanaged_view",
-            ChangeKind::UnmanagedFunction => "unmanaged_function",
-            ChangeKind::UnmanagedSequence => "unmanaged_sequence",
-            ChangeKind::UnmanagedExtension => "unmanaged_extension",
-            ChangeKind::UnmanagedCollation => "unmanaged_collation",
-            ChangeKind::UnmanagedComment => "unmanaged_comment",
-            ChangeKind::UnmanagedGeneratedColumn => "unmanaged_generated_column",
-            ChangeKind::UnmanagedPartitioning => "unmanaged_partitioning",
-            ChangeKind::UniqueConstraintNotIndex => "unique_constraint_not_index",
-        }
-    }
-
-    /// Every kind, for documentation and SARIF rules.
-    pub const ALL: &'static [ChangeKind] = &[
-        ChangeKind::TableMissing,
-        ChangeKind::TableExtra,
-        ChangeKind::ColumnMissing,
-        ChangeKind::ColumnExtra,
-        ChangeKind::ColumnTypeChanged,
-        ChangeKind::ColumnNullabilityChanged,
-        ChangeKind::ColumnDefaultChanged,
-        ChangeKind::PrimaryKeyMissing,
-        ChangeKind::PrimaryKeyExtra,
-        ChangeKind::PrimaryKeyChanged,
-        ChangeKind::PrimaryKeyRenamed,
-        ChangeKind::IndexMissing,
-        ChangeKind::IndexExtra,
-        ChangeKind::IndexChanged,
-        ChangeKind::IndexRenamed,
-        ChangeKind::ForeignKeyMissing,
-        ChangeKind::ForeignKeyExtra,
-        ChangeKind::ForeignKeyChanged,
-        ChangeKind::ForeignKeyRenamed,
-        ChangeKind::EnumMissing,
-        ChangeKind::EnumExtra,
-        ChangeKind::EnumValueMissing,
-        ChangeKind::EnumValueExtra,
-        ChangeKind::EnumValuesReordered,
-        ChangeKind::ViewMissing,
-        ChangeKind::ExtensionMissing,
-        ChangeKind::DuplicateIndex,
-        ChangeKind::UnmanagedIndex,
-        ChangeKind::UnmanagedIndexPredicate,
-        ChangeKind::UnmanagedNullsNotDistinct,
-        ChangeKind::UnmanagedDeferrable,
-        ChangeKind::UnmanagedNotValid,
-        ChangeKind::UnmanagedCheck,
-        ChangeKind::UnmanagedTrigger,
-        ChangeKind::UnmanagedView,
-        ChangeKind::UnmanagedFunction,
-        ChangeKind::UnmanagedSequence,
-        ChangeKind::UnmanagedExtension,
-        ChangeKind::UnmanagedCollation,
-        ChangeKind::UnmanagedComment,
-        ChangeKind::UnmanagedGeneratedColumn,
-        ChangeKind::UnmanagedPartitioning,
-        ChangeKind::UniqueConstraintNotIndex,
-    ];
-
-    pub fn from_name(name: &str) -> Option<ChangeKind> {
-        ChangeKind::ALL.iter().copied().find(|k| k.as_str() == name)
-    }
+change_kinds! {
+    TableMissing => "table_missing": "A table the schema declares is missing from the database.",
+    TableExtra => "table_extra": "The database has a table the schema does not declare.",
+    ColumnMissing => "column_missing": "A column the schema declares is missing from the database.",
+    ColumnExtra => "column_extra": "The database has a column the schema does not declare.",
+    ColumnTypeChanged => "column_type_changed": "A column has another type in the database than the schema says.",
+    ColumnNullabilityChanged => "column_nullability_changed": "A column is NOT NULL in one and nullable in the other.",
+    ColumnDefaultChanged => "column_default_changed": "A column has another default in the database than the schema says (compared by meaning).",
+    PrimaryKeyMissing => "primary_key_missing": "A table has no primary key in the database; the schema declares one.",
+    PrimaryKeyExtra => "primary_key_extra": "A table has a primary key in the database that the schema does not declare.",
+    PrimaryKeyChanged => "primary_key_changed": "A primary key covers other columns in the database.",
+    PrimaryKeyRenamed => "primary_key_renamed": "A primary key has another name in the database (after the 63-byte cut).",
+    IndexMissing => "index_missing": "An index or unique constraint the schema declares is missing from the database.",
+    IndexExtra => "index_extra": "The database has an index the schema does not declare.",
+    IndexChanged => "index_changed": "An index is defined differently in the database (columns, order, method, operator classes, uniqueness).",
+    IndexRenamed => "index_renamed": "An index has another name in the database (after the 63-byte cut).",
+    ForeignKeyMissing => "foreign_key_missing": "A foreign key the schema declares (through a relation) is missing from the database.",
+    ForeignKeyExtra => "foreign_key_extra": "The database has a foreign key the schema does not declare.",
+    ForeignKeyChanged => "foreign_key_changed": "A foreign key has other columns, target or ON DELETE/UPDATE actions in the database.",
+    ForeignKeyRenamed => "foreign_key_renamed": "A foreign key has another name in the database (after the 63-byte cut).",
+    EnumMissing => "enum_missing": "An enum the schema declares is missing from the database.",
+    EnumExtra => "enum_extra": "The database has an enum type the schema does not declare.",
+    EnumValueMissing => "enum_value_missing": "An enum lacks a value in the database.",
+    EnumValueExtra => "enum_value_extra": "An enum has a value in the database that the schema does not declare.",
+    EnumValuesReordered => "enum_values_reordered": "An enum lists its values in another order (cosmetic: never drift).",
+    ViewMissing => "view_missing": "A view the schema declares does not exist (Prisma Migrate does not create views).",
+    ExtensionMissing => "extension_missing": "An extension the schema declares is not installed.",
+    DuplicateIndex => "duplicate_index": "A second index on the columns of an index the schema declares.",
+    UnmanagedIndex => "unmanaged_index": "An expression or partial index, which the schema cannot describe.",
+    UnmanagedIndexPredicate => "unmanaged_index_predicate": "A declared index is partial (WHERE …) in the database.",
+    UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct": "A unique index treats NULLs as equal (NULLS NOT DISTINCT).",
+    UnmanagedDeferrable => "unmanaged_deferrable": "A constraint is DEFERRABLE, which the schema cannot describe.",
+    UnmanagedNotValid => "unmanaged_not_valid": "A constraint is NOT VALID: existing rows were never checked.",
+    UnmanagedCheck => "unmanaged_check": "A CHECK constraint, which the schema cannot describe.",
+    UnmanagedTrigger => "unmanaged_trigger": "A trigger, which the schema cannot describe.",
+    UnmanagedView => "unmanaged_view": "A view the schema does not declare.",
+    UnmanagedFunction => "unmanaged_function": "A function or procedure, which the schema cannot describe.",
+    UnmanagedSequence => "unmanaged_sequence": "A sequence no column owns.",
+    UnmanagedExtension => "unmanaged_extension": "An installed extension the schema does not declare.",
+    UnmanagedCollation => "unmanaged_collation": "A column with a non-default collation.",
+    UnmanagedComment => "unmanaged_comment": "A comment on a table or column.",
+    UnmanagedGeneratedColumn => "unmanaged_generated_column": "A column generated by the database (GENERATED ALWAYS AS … STORED).",
+    UnmanagedPartitioning => "unmanaged_partitioning": "A partitioned table (PARTITION BY), which the schema cannot describe.",
+    UniqueConstraintNotIndex => "unique_constraint_not_index": "A UNIQUE constraint where the schema creates a unique index (equivalent for queries).",
 }
 
 impl std::fmt::Display for ChangeKind {
