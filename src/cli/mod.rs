@@ -26,8 +26,11 @@ pub const EXIT_DRIFT: u8 = 2;
         package.json (\"prisma\": {\"schema\": …}), ./prisma/schema.prisma, ./schema.prisma, ./prisma/schema/.\n\n\
         Exit codes: 0 in sync (or valid), 1 error, 2 drift.",
     after_help = "Examples:\n  \
-        prisma-drift validate\n  \
-        prisma-drift validate --schema prisma/schema --format json"
+        prisma-drift validate                       # parse and validate the schema\n  \
+        prisma-drift check                          # DATABASE_URL against the schema\n  \
+        prisma-drift check --migrations             # the migrations folder, no database needed\n  \
+        prisma-drift status                         # migrations folder vs _prisma_migrations\n\n\
+        Run `prisma-drift <command> --help` for each command's options."
 )]
 pub struct Cli {
     #[command(subcommand)]
