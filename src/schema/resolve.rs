@@ -1159,17 +1159,44 @@ fn literal(
     }
 }
 
-/// RFC 3339 date-time, loosely: `YYYY-MM-DDTHH:MM:SS` with an offset or `Z`.
+/// RFC 3339 date-time, by shape: `YYYY-MM-DDTHH:MM:SS[.fraction]` then `Z` or
+/// `±HH:MM` (`t` or a space may replace `T`). Byte-wise, so non-ASCII text is
+/// simply not a date.
 fn looks_like_datetime(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() >= 20
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && (bytes[10] == b'T' || bytes[10] == b't' || bytes[10] == b' ')
-        && bytes[13] == b':'
-        && bytes[16] == b':'
-        && bytes[..4].iter().all(u8::is_ascii_digit)
-        && (text.ends_with('Z') || text.ends_with('z') || text[19..].contains(['+', '-']))
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let at = |i: usize, allowed: &[u8]| bytes.get(i).is_some_and(|b| allowed.contains(b));
+    if !(digits(0..4)
+        && at(4, b"-")
+        && digits(5..7)
+        && at(7, b"-")
+        && digits(8..10)
+        && at(10, b"Tt ")
+        && digits(11..13)
+        && at(13, b":")
+        && digits(14..16)
+        && at(16, b":")
+        && digits(17..19))
+    {
+        return false;
+    }
+    let mut rest = &bytes[19..];
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let len = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+        if len == 0 {
+            return false;
+        }
+        rest = &fraction[len..];
+    }
+    match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 fn block_attribute(
@@ -1635,5 +1662,25 @@ fn check_database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
         } else {
             enums.insert(key, def);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datetime_check_accepts_rfc3339_and_survives_non_ascii() {
+        assert!(looks_like_datetime("2024-01-31T12:34:56Z"));
+        assert!(looks_like_datetime("2024-01-31T12:34:56.789+02:00"));
+        assert!(looks_like_datetime("2024-01-31 12:34:56-05:00"));
+        assert!(!looks_like_datetime("2024-01-31"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56.Z"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56+0200"));
+        // A multi-byte character across byte 19 once made the check slice
+        // inside it and panic.
+        assert!(!looks_like_datetime("2020-01-01T00:00:0é+00:00"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:5😀6.789+02:00"));
     }
 }
