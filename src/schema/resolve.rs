@@ -166,6 +166,20 @@ fn kind_word(kind: BlockKind) -> &'static str {
     }
 }
 
+/// Names may not start with a digit nor hold a `-` (the grammar lets both
+/// through so the message can be precise). `item` is Prisma's word for the
+/// kind of name, kept as Prisma writes it.
+fn check_identifier(ident: &syntax::Ident, item: &str, diagnostics: &mut Diagnostics) {
+    let message = if ident.name.starts_with(char::is_numeric) {
+        format!("Error validating: The name of a {item} must not start with a number.")
+    } else if ident.name.contains('-') {
+        format!("Error validating: The character `-` is not allowed in {item} names.")
+    } else {
+        return;
+    };
+    diagnostics.error("invalid_name", ident.span, message);
+}
+
 /// Registers a block's name; reports a clash and returns false if taken.
 fn declare(
     names: &mut HashMap<String, (TopName, BlockKind)>,
@@ -173,16 +187,13 @@ fn declare(
     diagnostics: &mut Diagnostics,
 ) -> bool {
     let name = &block.name.name;
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        diagnostics.error(
-            "invalid_name",
-            block.name.span,
-            format!(
-                "Error validating: The name of a {} must not start with a number.",
-                kind_word(block.kind)
-            ),
-        );
-    }
+    let item = match block.kind {
+        BlockKind::Model => "Model",
+        BlockKind::View => "view",
+        BlockKind::Enum => "Enum",
+        _ => "Composite type",
+    };
+    check_identifier(&block.name, item, diagnostics);
     if let Some((_, existing)) = names.get(name) {
         diagnostics.error(
             "duplicate_name",
@@ -375,6 +386,7 @@ fn enum_def(block: &Block, ctx: &Context<'_>, diagnostics: &mut Diagnostics) -> 
             );
             continue;
         }
+        check_identifier(&value.name, "Enum Value", diagnostics);
         let mut database_name = value.name.name.clone();
         check_duplicate_attributes(value.attributes.iter(), &[], diagnostics);
         for attribute in &value.attributes {
@@ -484,12 +496,10 @@ fn resolve_field(
         )),
         None => {}
     }
-    if field.name.name.starts_with(|c: char| c.is_ascii_digit()) {
-        diagnostics.error(
-            "invalid_name",
-            field.name.span,
-            "Error validating: The name of a field must not start with a number.",
-        );
+    match block.kind {
+        BlockKind::Model => check_identifier(&field.name, "Field", diagnostics),
+        BlockKind::View => check_identifier(&field.name, "field", diagnostics),
+        _ => {}
     }
     let resolved = match &field_type.name {
         TypeName::Unsupported { sql, .. } => FieldType::Unsupported(sql.clone()),
@@ -1529,11 +1539,35 @@ fn relation_attributes(
                 .map(String::from);
             if let Some(fields) = args.take("fields", false) {
                 relation.has_fields = true;
-                relation.fields = field_refs(&models[index], fields, attribute, diagnostics);
+                let (ids, complete) = field_refs(&models[index], fields, diagnostics);
+                relation.fields = ids;
+                if !complete {
+                    relation.unresolved = true;
+                    diagnostics.push(attribute_error(
+                        attribute,
+                        format!(
+                            "The argument fields must refer only to existing fields. The following fields do not exist in this model: {}",
+                            unknown_names(&models[index], fields)
+                        ),
+                    ));
+                }
             }
             if let Some(references) = args.take("references", false) {
-                relation.references =
-                    field_refs(&models[target.0], references, attribute, diagnostics);
+                relation.has_references = true;
+                let (ids, complete) = field_refs(&models[target.0], references, diagnostics);
+                relation.references = ids;
+                if !complete {
+                    relation.unresolved = true;
+                    diagnostics.error(
+                        "invalid_attribute",
+                        attribute.span,
+                        format!(
+                            "Error validating: The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
+                            models[target.0].name,
+                            unknown_names(&models[target.0], references)
+                        ),
+                    );
+                }
             }
             relation.on_delete = args
                 .take("onDelete", false)
@@ -1551,37 +1585,40 @@ fn relation_attributes(
     }
 }
 
-fn field_refs(
-    model: &Model,
-    value: &Expr,
-    attribute: &syntax::Attribute,
-    diagnostics: &mut Diagnostics,
-) -> Vec<FieldId> {
+/// The fields a `fields:` or `references:` list names in `model`, and whether
+/// every name resolved.
+fn field_refs(model: &Model, value: &Expr, diagnostics: &mut Diagnostics) -> (Vec<FieldId>, bool) {
     let items: Vec<&Expr> = match value {
         Expr::Array(items, _) => items.iter().collect(),
         other => vec![other],
     };
     let mut ids = Vec::new();
-    let mut unknown = Vec::new();
+    let mut complete = true;
     for item in items {
         let Some(name) = attributes::constant(item, diagnostics) else {
+            complete = false;
             continue;
         };
         match model.find_field(name) {
             Some(id) => ids.push(id),
-            None => unknown.push(name.to_string()),
+            None => complete = false,
         }
     }
-    if !unknown.is_empty() {
-        diagnostics.push(attribute_error(
-            attribute,
-            format!(
-                "The argument fields must refer only to existing fields. The following fields do not exist in this model: {}",
-                unknown.join(", ")
-            ),
-        ));
-    }
-    ids
+    (ids, complete)
+}
+
+/// The names of a field list that `model` does not have, comma-separated.
+fn unknown_names(model: &Model, value: &Expr) -> String {
+    let items: Vec<&Expr> = match value {
+        Expr::Array(items, _) => items.iter().collect(),
+        other => vec![other],
+    };
+    items
+        .iter()
+        .filter_map(|item| item.as_constant())
+        .filter(|name| model.find_field(name).is_none())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn action(value: &Expr, diagnostics: &mut Diagnostics) -> Option<ReferentialAction> {
