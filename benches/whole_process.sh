@@ -49,7 +49,8 @@ $oracle "$schema" > /dev/null 2>&1
 
 echo "schema: $schema ($(wc -l < "$schema") lines)"
 if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 3 --runs "$runs" --export-json "${TMPDIR:-/tmp}/prisma-drift-whole-process.json" \
+    # -N: no intermediate shell, so its start-up is not counted.
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "${TMPDIR:-/tmp}/prisma-drift-whole-process.json" \
         -n prisma-drift "$drift validate --schema '$schema'" \
         -n prisma "$oracle '$schema'"
     # Mean ratio from the JSON hyperfine wrote.

@@ -879,6 +879,30 @@ mod tests {
     }
 
     #[test]
+    fn the_deepest_nesting_allowed_parses_on_a_small_stack() {
+        // pest's own stack probe is compiled out (no `std` feature), so the
+        // nesting guard is what keeps recursion bounded: the deepest line it
+        // lets through must parse on a 1 MiB stack even in debug builds.
+        let deep = format!(
+            "model A {{\n  a Int[] @default({}1{})\n  b Int @default(f({}))\n}}\n",
+            // `@default(` is one level already.
+            "[".repeat(MAX_NESTING - 1),
+            "]".repeat(MAX_NESTING - 1),
+            "g(".repeat(MAX_NESTING - 2) + &")".repeat(MAX_NESTING - 2)
+        );
+        let handle = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || {
+                let (file, diagnostics) = parse(&deep);
+                let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+                (file.items.len(), codes)
+            })
+            .expect("spawn");
+        let (items, codes) = handle.join().expect("no stack overflow");
+        assert_eq!((items, codes), (1, vec![]));
+    }
+
+    #[test]
     fn bad_lines_name_their_unclosed_string_bracket_or_comment() {
         let codes =
             |text: &str| -> Vec<&'static str> { parse(text).1.iter().map(|d| d.code).collect() };
