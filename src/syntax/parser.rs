@@ -685,33 +685,20 @@ impl Builder<'_> {
     }
 
     fn argument(&mut self, pair: Pair<'_, Rule>) -> Argument {
-        let span = self.span(&pair);
-        let inner = pair.into_inner().next().expect("grammar: argument");
-        match inner.as_rule() {
-            Rule::named_argument => {
-                let mut parts = inner.into_inner();
-                let name = self.ident(parts.next().expect("grammar: argument name"));
-                let value = parts.next().map(|p| self.expression(p));
-                Argument {
-                    name: Some(name),
-                    value,
-                    span,
-                }
+        let mut span = self.span(&pair);
+        let mut parts = pair.into_inner().peekable();
+        let name = match parts.peek() {
+            Some(first) if first.as_rule() == Rule::identifier => {
+                parts.next().map(|p| self.ident(p))
             }
-            Rule::empty_argument => {
-                let name = inner.into_inner().next().map(|p| self.ident(p));
-                Argument {
-                    name,
-                    value: None,
-                    span,
-                }
-            }
-            _ => Argument {
-                name: None,
-                value: Some(self.expression(inner)),
-                span,
-            },
+            _ => None,
+        };
+        let value = parts.next().map(|p| self.expression(p));
+        if let Some(value) = &value {
+            // A trailing constant's pair runs over the spaces after it.
+            span.end = value.span().end;
         }
+        Argument { name, value, span }
     }
 
     fn expression(&mut self, pair: Pair<'_, Rule>) -> Expr {
@@ -719,20 +706,24 @@ impl Builder<'_> {
         match pair.as_rule() {
             Rule::string_literal => Expr::String(self.string_value(pair), span),
             Rule::number => Expr::Number(pair.as_str().to_string(), span),
-            Rule::constant => Expr::Constant(pair.as_str().trim().to_string(), span),
             Rule::array => {
                 let items = pair.into_inner().map(|p| self.expression(p)).collect();
                 Expr::Array(items, span)
             }
-            Rule::function_call => {
+            Rule::path_expression => {
                 let mut parts = pair.into_inner();
-                let name = self.ident(parts.next().expect("grammar: function name"));
-                let arguments = self.arguments(parts.next().expect("grammar: function arguments"));
-                Expr::Function(FunctionCall {
-                    name,
-                    arguments,
-                    span,
-                })
+                let Some(path) = parts.next() else {
+                    return Expr::Constant(String::new(), span);
+                };
+                match parts.next() {
+                    Some(arguments) => Expr::Function(FunctionCall {
+                        name: self.ident(path),
+                        arguments: self.arguments(arguments),
+                        span,
+                    }),
+                    // Without arguments the pair may end in spaces; the path does not.
+                    None => Expr::Constant(path.as_str().to_string(), self.span(&path)),
+                }
             }
             _ => Expr::Constant(pair.as_str().to_string(), span),
         }
