@@ -453,7 +453,8 @@ fn resolve_field(
     ctx: &Context<'_>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Field> {
-    let container = format!("{} \"{}\"", kind_word(block.kind), block.name.name);
+    // Only error messages need it; built on demand, as most fields have none.
+    let container = || format!("{} \"{}\"", kind_word(block.kind), block.name.name);
     if let Some(colon) = field.legacy_colon {
         diagnostics.error(
             "legacy_field_syntax",
@@ -466,7 +467,8 @@ fn resolve_field(
             "missing_field_type",
             field.span,
             format!(
-                "Error validating {container}: This field declaration is invalid. It is either missing a name or a type."
+                "Error validating {}: This field declaration is invalid. It is either missing a name or a type.",
+                container()
             ),
         );
         return None;
