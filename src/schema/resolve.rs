@@ -659,7 +659,7 @@ fn field_attributes(
                     diagnostics.push(Diagnostic::error(
                         "optional_id",
                         attribute.span,
-                        format!("Error parsing attribute \"@id\": Fields that are marked as id must be required."),
+                        "Error parsing attribute \"@id\": Fields that are marked as id must be required.",
                     ));
                 }
                 if model.primary_key.is_some() {
@@ -1692,14 +1692,14 @@ fn check_database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
             def.schema.as_ref().map(|(s, _)| s.as_str()),
             def.database_name.as_str(),
         );
-        if enums.contains_key(&key) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = enums.entry(key) {
+            slot.insert(def);
+        } else {
             diagnostics.error(
                 "duplicate_enum",
                 def.name_span,
                 "An enum with the same database name is already defined.",
             );
-        } else {
-            enums.insert(key, def);
         }
     }
 }

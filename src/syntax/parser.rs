@@ -322,9 +322,10 @@ impl Builder<'_> {
                         continue;
                     }
                     let message = match item.as_rule() {
-                        Rule::model_error => format!(
+                        Rule::model_error => {
                             "This field declaration is invalid. It is either missing a name or a type."
-                        ),
+                                .to_string()
+                        }
                         Rule::enum_error => "This line is not an enum value definition.".to_string(),
                         _ => format!(
                             "This line is not a valid definition within a {}.",
