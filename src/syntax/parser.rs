@@ -217,15 +217,14 @@ impl Builder<'_> {
     fn comment(&mut self, pair: Pair<'_, Rule>) -> Option<Comment> {
         let span = self.span(&pair);
         match pair.as_rule() {
-            Rule::line_comment => pair.into_inner().next().and_then(|p| self.comment(p)),
             Rule::doc_comment => Some(Comment {
                 kind: CommentKind::Doc,
-                text: comment_text(pair),
+                text: pair.as_str()["///".len()..].to_string(),
                 span,
             }),
             Rule::plain_comment => Some(Comment {
                 kind: CommentKind::Line,
-                text: comment_text(pair),
+                text: pair.as_str()["//".len()..].to_string(),
                 span,
             }),
             Rule::block_comment => {
@@ -564,7 +563,7 @@ impl Builder<'_> {
         });
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::base_type => name = self.base_type(part),
+                Rule::identifier | Rule::unsupported_type => name = self.base_type(part),
                 Rule::legacy_list_type => {
                     legacy = Some(LegacyType::List);
                     arity = Arity::List;
@@ -572,20 +571,13 @@ impl Builder<'_> {
                         name = self.base_type(base);
                     }
                 }
-                Rule::type_modifier => {
-                    if let Some(modifier) = part.into_inner().next() {
-                        match modifier.as_rule() {
-                            Rule::list => arity = Arity::List,
-                            Rule::optional => arity = Arity::Optional,
-                            Rule::list_optional => {
-                                arity = Arity::List;
-                                legacy = Some(LegacyType::OptionalList);
-                            }
-                            Rule::legacy_required => legacy = Some(LegacyType::Required),
-                            _ => {}
-                        }
-                    }
+                Rule::list => arity = Arity::List,
+                Rule::optional => arity = Arity::Optional,
+                Rule::list_optional => {
+                    arity = Arity::List;
+                    legacy = Some(LegacyType::OptionalList);
                 }
+                Rule::legacy_required => legacy = Some(LegacyType::Required),
                 _ => {}
             }
         }
@@ -597,8 +589,8 @@ impl Builder<'_> {
         }
     }
 
-    fn base_type(&mut self, pair: Pair<'_, Rule>) -> TypeName {
-        let inner = pair.into_inner().next().expect("grammar: base type");
+    /// An `identifier` or `unsupported_type` pair (`base_type` is silent).
+    fn base_type(&mut self, inner: Pair<'_, Rule>) -> TypeName {
         match inner.as_rule() {
             Rule::unsupported_type => {
                 let span = self.span(&inner);
@@ -732,12 +724,15 @@ impl Builder<'_> {
 
     /// Decodes a JSON string literal, reporting invalid escapes.
     fn string_value(&mut self, pair: Pair<'_, Rule>) -> String {
-        let content = pair.into_inner().next();
-        let Some(content) = content else {
+        // The content between the quotes (`string_content` is silent).
+        let literal = pair.as_str();
+        let Some(raw) = literal
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+        else {
             return String::new();
         };
-        let base = content.as_span().start();
-        let raw = content.as_str();
+        let base = pair.as_span().start() + 1;
         let mut out = String::with_capacity(raw.len());
         let mut chars = raw.char_indices().peekable();
         while let Some((i, ch)) = chars.next() {
@@ -803,13 +798,6 @@ impl Builder<'_> {
 
 fn kind_is_config(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Datasource | BlockKind::Generator)
-}
-
-fn comment_text(pair: Pair<'_, Rule>) -> String {
-    pair.into_inner()
-        .next()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_default()
 }
 
 fn read_hex4(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<u32> {
