@@ -4,8 +4,10 @@
 //! Rendering with source snippets is left to `codespan-reporting`; the JSON form
 //! is a stable, documented shape other tools read.
 
+use std::ops::Range;
+
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{self as cs_files, Files};
 use codespan_reporting::term::{self, termcolor};
 use serde::Serialize;
 
@@ -85,6 +87,17 @@ impl SourceFile {
         (line as u32 + 1, column as u32 + 1)
     }
 
+    /// Byte range of a 0-based line, line break included.
+    fn line_range(&self, line: usize) -> Option<Range<usize>> {
+        let start = *self.line_starts.get(line)?;
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         self.text
             .get(span.start as usize..span.end as usize)
@@ -122,6 +135,57 @@ impl SourceMap {
         let file = self.get(span.file);
         let (line, column) = file.line_column(span.start);
         format!("{}:{line}:{column}", file.path)
+    }
+}
+
+/// The files as codespan-reporting sees them. Our own line starts are used, so
+/// a lone `\r` ends a line in rendered snippets as it does everywhere else
+/// (codespan's `SimpleFiles` only knows `\n`), and nothing is recomputed per
+/// render.
+impl<'a> Files<'a> for SourceMap {
+    type FileId = FileId;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: FileId) -> Result<&'a str, cs_files::Error> {
+        self.files
+            .get(id.0 as usize)
+            .map(|f| f.path.as_str())
+            .ok_or(cs_files::Error::FileMissing)
+    }
+
+    fn source(&'a self, id: FileId) -> Result<&'a str, cs_files::Error> {
+        self.files
+            .get(id.0 as usize)
+            .map(|f| f.text.as_str())
+            .ok_or(cs_files::Error::FileMissing)
+    }
+
+    fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, cs_files::Error> {
+        let file = self
+            .files
+            .get(id.0 as usize)
+            .ok_or(cs_files::Error::FileMissing)?;
+        Ok(match file.line_starts.binary_search(&byte_index) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        })
+    }
+
+    fn line_range(
+        &'a self,
+        id: FileId,
+        line_index: usize,
+    ) -> Result<Range<usize>, cs_files::Error> {
+        let file = self
+            .files
+            .get(id.0 as usize)
+            .ok_or(cs_files::Error::FileMissing)?;
+        file.line_range(line_index)
+            .ok_or(cs_files::Error::LineTooLarge {
+                given: line_index,
+                max: file.line_starts.len() - 1,
+            })
     }
 }
 
@@ -234,10 +298,6 @@ impl Diagnostics {
     /// Renders every diagnostic with a source snippet. `color` adds ANSI
     /// colours; callers decide (TTY and no `NO_COLOR`).
     pub fn render(&self, sources: &SourceMap, color: bool) -> String {
-        let mut files = SimpleFiles::new();
-        for file in sources.files() {
-            files.add(file.path.as_str(), file.text.as_str());
-        }
         let config = term::Config::default();
         let mut buffer = if color {
             termcolor::Buffer::ansi()
@@ -248,7 +308,7 @@ impl Diagnostics {
             let start = diagnostic.span.start as usize;
             // A zero-width span still needs something to point at.
             let end = (diagnostic.span.end as usize).max(start);
-            let label = Label::primary(diagnostic.span.file.0 as usize, start..end);
+            let label = Label::primary(diagnostic.span.file, start..end);
             let mut rendered = match diagnostic.severity {
                 Severity::Error => CsDiagnostic::error(),
                 Severity::Warning => CsDiagnostic::warning(),
@@ -261,7 +321,7 @@ impl Diagnostics {
             }
             // Writing to an in-memory buffer only fails on a span outside the
             // file, which would be our bug; fall back to a plain line.
-            if term::emit(&mut buffer, &config, &files, &rendered).is_err() {
+            if term::emit(&mut buffer, &config, sources, &rendered).is_err() {
                 let line = format!(
                     "{}: {} [{}] at {}\n",
                     severity_word(diagnostic.severity),
@@ -346,6 +406,17 @@ mod tests {
         // 'é' is two bytes but one column.
         assert_eq!(file.line_column(7), (2, 3));
         assert_eq!(file.line_column(10), (3, 1));
+    }
+
+    #[test]
+    fn rendered_snippets_break_lines_at_a_lone_carriage_return() {
+        let mut sources = SourceMap::new();
+        let id = sources.add("s.prisma", "model A {\r  id Int @id\r  x Nope\r}\r");
+        let mut diags = Diagnostics::new();
+        diags.error("unknown_type", Span::new(id, 27, 31), "unknown");
+        let rendered = diags.render(&sources, false);
+        assert!(rendered.contains("s.prisma:3:5"), "{rendered}");
+        assert!(rendered.contains("3 │   x Nope\n"), "{rendered}");
     }
 
     #[test]

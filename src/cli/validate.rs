@@ -55,9 +55,13 @@ pub fn run(args: &ValidateArgs) -> u8 {
             }
         }
     }
-    if diagnostics.has_errors() {
+    let code = if diagnostics.has_errors() {
         EXIT_ERROR
     } else {
         EXIT_OK
-    }
+    };
+    // The process ends right after this: freeing every tree node one by one
+    // would only add time (about 5% of a run on a large schema).
+    std::mem::forget(parsed);
+    code
 }

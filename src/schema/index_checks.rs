@@ -1,7 +1,7 @@
 //! PostgreSQL index rules: which operator classes go with which index type and
 //! column type (GiST, GIN, SP-GiST, BRIN), and SP-GiST's single column.
 
-use super::{IndexDef, IndexType, Model, OperatorClass, ScalarType};
+use super::{Field, FieldType, IndexDef, IndexType, Model, OperatorClass, ScalarType};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// A named BRIN operator class: the native types it serves and, when a field
@@ -143,6 +143,32 @@ fn supports(opclass: &str, index_type: IndexType) -> bool {
     }
 }
 
+/// Whether an index type can take a field of this type with no operator class
+/// and no native type. `Unsupported("…")` fields are the user's responsibility.
+fn supports_field_type(index_type: IndexType, field: &Field) -> bool {
+    if matches!(field.field_type, FieldType::Unsupported(_)) {
+        return true;
+    }
+    let scalar = field.scalar_type();
+    match index_type {
+        IndexType::BTree | IndexType::Hash => true,
+        IndexType::Gist | IndexType::SpGist => scalar == Some(ScalarType::String),
+        IndexType::Gin => scalar == Some(ScalarType::Json) || field.is_list(),
+        IndexType::Brin => matches!(
+            scalar,
+            Some(
+                ScalarType::String
+                    | ScalarType::Bytes
+                    | ScalarType::DateTime
+                    | ScalarType::Float
+                    | ScalarType::Int
+                    | ScalarType::BigInt
+                    | ScalarType::Decimal
+            )
+        ),
+    }
+}
+
 pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnostics) {
     let algo = index.index_type.unwrap_or(IndexType::BTree);
     let error = |message: String| {
@@ -182,19 +208,22 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
             format!("The given operator class `{op}` points to the field `{name}` that is not of {ty} type.")
         };
         // What is wrong, if anything, with this (native type, operator class) pair.
-        let generic = |native: Option<&str>, op: Option<&str>| -> String {
+        let generic = |native: Option<&str>, op: Option<&str>| -> Option<String> {
             match (native, op) {
-                (Some(n), Some(op)) => format!("The given operator class `{op}` does not support native type `{n}` of field `{name}`."),
-                (Some(n), None) => format!("The {} index field type `{n}` has no default operator class.", algorithm_name(algo)),
-                (None, Some(op)) => format!("The given operator class `{op}` expects the field `{name}` to define a valid native type."),
-                (None, None) => format!("The {} index type does not support the type of the field `{name}`.", algorithm_name(algo)),
+                (Some(n), Some(op)) => Some(format!("The given operator class `{op}` does not support native type `{n}` of field `{name}`.")),
+                (Some(n), None) => Some(format!("The {} index field type `{n}` has no default operator class.", algorithm_name(algo))),
+                (None, Some(op)) => Some(format!("The given operator class `{op}` expects the field `{name}` to define a valid native type.")),
+                // Neither given: only the field's type can be wrong.
+                (None, None) => (!supports_field_type(algo, field)).then(|| {
+                    format!("The {} index type does not support the type of the field `{name}`.", algorithm_name(algo))
+                }),
             }
         };
         let problem: Option<String> = match algo {
             IndexType::BTree | IndexType::Hash => None,
             IndexType::Gist => match (native, opclass) {
                 (Some("Inet"), Some("InetOps")) => None,
-                _ => Some(generic(native, opclass)),
+                _ => generic(native, opclass),
             },
             IndexType::Gin => match (native, opclass) {
                 (None, None) if scalar == Some(ScalarType::Json) => None,
@@ -206,7 +235,7 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
                 (_, Some("ArrayOps")) => (!field.is_list()).then(|| {
                     format!("The given operator class `ArrayOps` expects the type of field `{name}` to be an array.")
                 }),
-                _ => Some(generic(native, opclass)),
+                _ => generic(native, opclass),
             },
             IndexType::SpGist => match (native, opclass) {
                 (Some("Inet"), Some("InetOps") | None) => None,
@@ -215,30 +244,76 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
                     (scalar != Some(ScalarType::String)).then(|| not_of(op, "String"))
                 }
                 (Some("Text" | "VarChar" | "Char"), Some("TextOps") | None) => None,
-                _ => Some(generic(native, opclass)),
+                _ => generic(native, opclass),
             },
             IndexType::Brin => match (native, opclass) {
                 (Some(n), None) => {
                     let has_default = BRIN_CLASSES.iter().any(|c| c.natives.contains(&n));
-                    (!has_default).then(|| generic(native, None))
+                    if has_default {
+                        None
+                    } else {
+                        generic(native, None)
+                    }
                 }
                 (Some(n), Some(op)) => {
                     let fits = brin_class(op).is_some_and(|c| c.natives.contains(&n));
-                    (!fits).then(|| generic(native, opclass))
+                    if fits {
+                        None
+                    } else {
+                        generic(native, opclass)
+                    }
                 }
-                (None, None) => {
-                    let fits = scalar.is_some_and(|s| BRIN_CLASSES.iter().any(|c| c.scalar == Some(s)));
-                    (!fits).then(|| generic(None, None))
-                }
+                (None, None) => generic(None, None),
                 (None, Some(op)) => match brin_class(op).and_then(|c| c.scalar) {
                     Some(expected) if scalar == Some(expected) => None,
                     Some(expected) => Some(not_of(op, expected.name())),
-                    None => Some(generic(None, opclass)),
+                    None => generic(None, opclass),
                 },
             },
         };
         if let Some(message) = problem {
             diagnostics.push(error(message));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::SourceMap;
+    use crate::schema::parse_schema;
+
+    fn index_errors(fields: &str, indexes: &str) -> Vec<String> {
+        let text = format!(
+            "datasource db {{\n  provider = \"postgresql\"\n  url = env(\"DB\")\n}}\nmodel A {{\n  id Int @id\n{fields}\n{indexes}\n}}\n"
+        );
+        let mut sources = SourceMap::new();
+        sources.add("schema.prisma", text);
+        let parsed = parse_schema(sources);
+        parsed
+            .diagnostics
+            .errors()
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn unsupported_fields_fit_every_index_type() {
+        let errors = index_errors(
+            "  a Unsupported(\"tsvector\")\n  b Unsupported(\"box\")\n  c Unsupported(\"point\")\n  d Unsupported(\"int4range\")",
+            "  @@index([a], type: Gin)\n  @@index([b], type: Gist)\n  @@index([c], type: SpGist)\n  @@index([d], type: Brin)",
+        );
+        assert_eq!(errors, Vec::<String>::new());
+    }
+
+    #[test]
+    fn plain_strings_fit_gist_and_spgist_but_booleans_do_not_fit_brin() {
+        let errors = index_errors(
+            "  s String\n  f Boolean",
+            "  @@index([s], type: Gist)\n  @@index([s], type: SpGist, map: \"s2\")\n  @@index([f], type: Brin)",
+        );
+        assert_eq!(
+            errors,
+            vec!["Error parsing attribute \"@@index\": The Brin index type does not support the type of the field `f`."]
+        );
     }
 }

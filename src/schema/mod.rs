@@ -430,6 +430,11 @@ pub struct RelationAttribute {
     pub span: Option<Span>,
     /// `fields:` was given (even empty or unresolved).
     pub has_fields: bool,
+    /// `references:` was given (even empty or unresolved).
+    pub has_references: bool,
+    /// A name in `fields` or `references` did not resolve (already reported),
+    /// so the lists are incomplete.
+    pub unresolved: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

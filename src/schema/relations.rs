@@ -109,7 +109,7 @@ fn ambiguous(schema: &Schema, sides: &[Side], diagnostics: &mut Diagnostics) {
             "ambiguous_relation",
             field_of(schema, *side).span,
             format!(
-                "Error validating {} \"{}\": Ambiguous relation detected. The fields {} in {} `{}` refer to `{target}`. Please provide different relation names for them by adding `@relation(<name>).",
+                "Error validating {} \"{}\": Ambiguous relation detected. The fields {} in {} `{}` both refer to `{target}`. Please provide different relation names for them by adding `@relation(<name>).",
                 container(model),
                 model.name,
                 names.join(" and "),
@@ -305,6 +305,22 @@ fn pair(
             format!(
                 "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` is a list and cannot define `fields`; the foreign key goes on the other side.",
                 fk_field.name, container(fk_model), fk_model.name
+            ),
+        );
+        return None;
+    }
+    if rel.unresolved {
+        return None;
+    }
+    if !rel.has_references {
+        diagnostics.error(
+            "missing_relation_references",
+            span,
+            format!(
+                "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must specify the `references` argument in the @relation attribute.",
+                fk_field.name,
+                container(fk_model),
+                fk_model.name
             ),
         );
         return None;

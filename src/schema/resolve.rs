@@ -166,6 +166,20 @@ fn kind_word(kind: BlockKind) -> &'static str {
     }
 }
 
+/// Names may not start with a digit nor hold a `-` (the grammar lets both
+/// through so the message can be precise). `item` is Prisma's word for the
+/// kind of name, kept as Prisma writes it.
+fn check_identifier(ident: &syntax::Ident, item: &str, diagnostics: &mut Diagnostics) {
+    let message = if ident.name.starts_with(char::is_numeric) {
+        format!("Error validating: The name of a {item} must not start with a number.")
+    } else if ident.name.contains('-') {
+        format!("Error validating: The character `-` is not allowed in {item} names.")
+    } else {
+        return;
+    };
+    diagnostics.error("invalid_name", ident.span, message);
+}
+
 /// Registers a block's name; reports a clash and returns false if taken.
 fn declare(
     names: &mut HashMap<String, (TopName, BlockKind)>,
@@ -173,16 +187,13 @@ fn declare(
     diagnostics: &mut Diagnostics,
 ) -> bool {
     let name = &block.name.name;
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        diagnostics.error(
-            "invalid_name",
-            block.name.span,
-            format!(
-                "Error validating: The name of a {} must not start with a number.",
-                kind_word(block.kind)
-            ),
-        );
-    }
+    let item = match block.kind {
+        BlockKind::Model => "Model",
+        BlockKind::View => "view",
+        BlockKind::Enum => "Enum",
+        _ => "Composite type",
+    };
+    check_identifier(&block.name, item, diagnostics);
     if let Some((_, existing)) = names.get(name) {
         diagnostics.error(
             "duplicate_name",
@@ -375,6 +386,7 @@ fn enum_def(block: &Block, ctx: &Context<'_>, diagnostics: &mut Diagnostics) -> 
             );
             continue;
         }
+        check_identifier(&value.name, "Enum Value", diagnostics);
         let mut database_name = value.name.name.clone();
         check_duplicate_attributes(value.attributes.iter(), &[], diagnostics);
         for attribute in &value.attributes {
@@ -441,7 +453,8 @@ fn resolve_field(
     ctx: &Context<'_>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Field> {
-    let container = format!("{} \"{}\"", kind_word(block.kind), block.name.name);
+    // Only error messages need it; built on demand, as most fields have none.
+    let container = || format!("{} \"{}\"", kind_word(block.kind), block.name.name);
     if let Some(colon) = field.legacy_colon {
         diagnostics.error(
             "legacy_field_syntax",
@@ -454,7 +467,8 @@ fn resolve_field(
             "missing_field_type",
             field.span,
             format!(
-                "Error validating {container}: This field declaration is invalid. It is either missing a name or a type."
+                "Error validating {}: This field declaration is invalid. It is either missing a name or a type.",
+                container()
             ),
         );
         return None;
@@ -484,12 +498,10 @@ fn resolve_field(
         )),
         None => {}
     }
-    if field.name.name.starts_with(|c: char| c.is_ascii_digit()) {
-        diagnostics.error(
-            "invalid_name",
-            field.name.span,
-            "Error validating: The name of a field must not start with a number.",
-        );
+    match block.kind {
+        BlockKind::Model => check_identifier(&field.name, "Field", diagnostics),
+        BlockKind::View => check_identifier(&field.name, "field", diagnostics),
+        _ => {}
     }
     let resolved = match &field_type.name {
         TypeName::Unsupported { sql, .. } => FieldType::Unsupported(sql.clone()),
@@ -647,7 +659,7 @@ fn field_attributes(
                     diagnostics.push(Diagnostic::error(
                         "optional_id",
                         attribute.span,
-                        format!("Error parsing attribute \"@id\": Fields that are marked as id must be required."),
+                        "Error parsing attribute \"@id\": Fields that are marked as id must be required.",
                     ));
                 }
                 if model.primary_key.is_some() {
@@ -1159,17 +1171,44 @@ fn literal(
     }
 }
 
-/// RFC 3339 date-time, loosely: `YYYY-MM-DDTHH:MM:SS` with an offset or `Z`.
+/// RFC 3339 date-time, by shape: `YYYY-MM-DDTHH:MM:SS[.fraction]` then `Z` or
+/// `±HH:MM` (`t` or a space may replace `T`). Byte-wise, so non-ASCII text is
+/// simply not a date.
 fn looks_like_datetime(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() >= 20
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && (bytes[10] == b'T' || bytes[10] == b't' || bytes[10] == b' ')
-        && bytes[13] == b':'
-        && bytes[16] == b':'
-        && bytes[..4].iter().all(u8::is_ascii_digit)
-        && (text.ends_with('Z') || text.ends_with('z') || text[19..].contains(['+', '-']))
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let at = |i: usize, allowed: &[u8]| bytes.get(i).is_some_and(|b| allowed.contains(b));
+    if !(digits(0..4)
+        && at(4, b"-")
+        && digits(5..7)
+        && at(7, b"-")
+        && digits(8..10)
+        && at(10, b"Tt ")
+        && digits(11..13)
+        && at(13, b":")
+        && digits(14..16)
+        && at(16, b":")
+        && digits(17..19))
+    {
+        return false;
+    }
+    let mut rest = &bytes[19..];
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let len = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+        if len == 0 {
+            return false;
+        }
+        rest = &fraction[len..];
+    }
+    match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 fn block_attribute(
@@ -1502,11 +1541,35 @@ fn relation_attributes(
                 .map(String::from);
             if let Some(fields) = args.take("fields", false) {
                 relation.has_fields = true;
-                relation.fields = field_refs(&models[index], fields, attribute, diagnostics);
+                let (ids, complete) = field_refs(&models[index], fields, diagnostics);
+                relation.fields = ids;
+                if !complete {
+                    relation.unresolved = true;
+                    diagnostics.push(attribute_error(
+                        attribute,
+                        format!(
+                            "The argument fields must refer only to existing fields. The following fields do not exist in this model: {}",
+                            unknown_names(&models[index], fields)
+                        ),
+                    ));
+                }
             }
             if let Some(references) = args.take("references", false) {
-                relation.references =
-                    field_refs(&models[target.0], references, attribute, diagnostics);
+                relation.has_references = true;
+                let (ids, complete) = field_refs(&models[target.0], references, diagnostics);
+                relation.references = ids;
+                if !complete {
+                    relation.unresolved = true;
+                    diagnostics.error(
+                        "invalid_attribute",
+                        attribute.span,
+                        format!(
+                            "Error validating: The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
+                            models[target.0].name,
+                            unknown_names(&models[target.0], references)
+                        ),
+                    );
+                }
             }
             relation.on_delete = args
                 .take("onDelete", false)
@@ -1524,37 +1587,40 @@ fn relation_attributes(
     }
 }
 
-fn field_refs(
-    model: &Model,
-    value: &Expr,
-    attribute: &syntax::Attribute,
-    diagnostics: &mut Diagnostics,
-) -> Vec<FieldId> {
+/// The fields a `fields:` or `references:` list names in `model`, and whether
+/// every name resolved.
+fn field_refs(model: &Model, value: &Expr, diagnostics: &mut Diagnostics) -> (Vec<FieldId>, bool) {
     let items: Vec<&Expr> = match value {
         Expr::Array(items, _) => items.iter().collect(),
         other => vec![other],
     };
     let mut ids = Vec::new();
-    let mut unknown = Vec::new();
+    let mut complete = true;
     for item in items {
         let Some(name) = attributes::constant(item, diagnostics) else {
+            complete = false;
             continue;
         };
         match model.find_field(name) {
             Some(id) => ids.push(id),
-            None => unknown.push(name.to_string()),
+            None => complete = false,
         }
     }
-    if !unknown.is_empty() {
-        diagnostics.push(attribute_error(
-            attribute,
-            format!(
-                "The argument fields must refer only to existing fields. The following fields do not exist in this model: {}",
-                unknown.join(", ")
-            ),
-        ));
-    }
-    ids
+    (ids, complete)
+}
+
+/// The names of a field list that `model` does not have, comma-separated.
+fn unknown_names(model: &Model, value: &Expr) -> String {
+    let items: Vec<&Expr> = match value {
+        Expr::Array(items, _) => items.iter().collect(),
+        other => vec![other],
+    };
+    items
+        .iter()
+        .filter_map(|item| item.as_constant())
+        .filter(|name| model.find_field(name).is_none())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn action(value: &Expr, diagnostics: &mut Diagnostics) -> Option<ReferentialAction> {
@@ -1626,14 +1692,34 @@ fn check_database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
             def.schema.as_ref().map(|(s, _)| s.as_str()),
             def.database_name.as_str(),
         );
-        if enums.contains_key(&key) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = enums.entry(key) {
+            slot.insert(def);
+        } else {
             diagnostics.error(
                 "duplicate_enum",
                 def.name_span,
                 "An enum with the same database name is already defined.",
             );
-        } else {
-            enums.insert(key, def);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datetime_check_accepts_rfc3339_and_survives_non_ascii() {
+        assert!(looks_like_datetime("2024-01-31T12:34:56Z"));
+        assert!(looks_like_datetime("2024-01-31T12:34:56.789+02:00"));
+        assert!(looks_like_datetime("2024-01-31 12:34:56-05:00"));
+        assert!(!looks_like_datetime("2024-01-31"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56.Z"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:56+0200"));
+        // A multi-byte character across byte 19 once made the check slice
+        // inside it and panic.
+        assert!(!looks_like_datetime("2020-01-01T00:00:0é+00:00"));
+        assert!(!looks_like_datetime("2024-01-31T12:34:5😀6.789+02:00"));
     }
 }

@@ -65,6 +65,8 @@ pub struct Block {
     pub span: Span,
     /// Header line: keyword and name.
     pub header_span: Span,
+    /// A comment after the closing `}` on the same line.
+    pub closing_comment: Option<Comment>,
 }
 
 impl Block {

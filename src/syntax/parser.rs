@@ -22,6 +22,7 @@ pub fn parse_file(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Sc
     let source = guarded.as_deref().unwrap_or(text);
     let mut builder = Builder {
         file,
+        source,
         diagnostics,
         pending_docs: Vec::new(),
     };
@@ -86,9 +87,10 @@ fn guard_nesting(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Opt
         }
         if max > MAX_NESTING {
             let content_end = line_start + line.trim_end_matches(['\n', '\r']).len();
+            let indent = line.len() - line.trim_start().len();
             diagnostics.push(Diagnostic::error(
                 "nesting_too_deep",
-                Span::new(file, line_start, content_end),
+                Span::new(file, (line_start + indent).min(content_end), content_end),
                 format!("This line nests brackets {max} levels deep; at most {MAX_NESTING} are allowed."),
             ));
             let buffer = out.get_or_insert_with(|| text.to_string());
@@ -102,6 +104,8 @@ fn guard_nesting(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Opt
 
 struct Builder<'d> {
     file: FileId,
+    /// The text being parsed (after the nesting guard).
+    source: &'d str,
     diagnostics: &'d mut Diagnostics,
     /// `///` lines waiting for the item they document.
     pending_docs: Vec<String>,
@@ -180,11 +184,14 @@ impl Builder<'_> {
                 Rule::top_error => {
                     self.pending_docs.clear();
                     let span = self.line_span(&pair);
-                    self.diagnostics.push(Diagnostic::error(
-                        "invalid_line",
-                        span,
-                        "This line is invalid. It does not start with any known Prisma schema keyword.",
-                    ));
+                    let diagnostic = self.bracket_problem(span).unwrap_or_else(|| {
+                        Diagnostic::error(
+                            "invalid_line",
+                            span,
+                            "This line is invalid. It does not start with any known Prisma schema keyword.",
+                        )
+                    });
+                    self.diagnostics.push(diagnostic);
                     items.push(Top::Error(span));
                 }
                 Rule::EOI => {}
@@ -210,15 +217,14 @@ impl Builder<'_> {
     fn comment(&mut self, pair: Pair<'_, Rule>) -> Option<Comment> {
         let span = self.span(&pair);
         match pair.as_rule() {
-            Rule::line_comment => pair.into_inner().next().and_then(|p| self.comment(p)),
             Rule::doc_comment => Some(Comment {
                 kind: CommentKind::Doc,
-                text: comment_text(pair),
+                text: pair.as_str()["///".len()..].to_string(),
                 span,
             }),
             Rule::plain_comment => Some(Comment {
                 kind: CommentKind::Line,
-                text: comment_text(pair),
+                text: pair.as_str()["//".len()..].to_string(),
                 span,
             }),
             Rule::block_comment => {
@@ -261,6 +267,7 @@ impl Builder<'_> {
         let name = self.ident(inner.next().expect("grammar: block name"));
         let header_span = self.span(&keyword).to(name.span);
         let mut items = Vec::new();
+        let mut closing_comment = None;
         for item in inner {
             match item.as_rule() {
                 Rule::header_trailing => self.header_trailing(item),
@@ -314,9 +321,10 @@ impl Builder<'_> {
                         continue;
                     }
                     let message = match item.as_rule() {
-                        Rule::model_error => format!(
+                        Rule::model_error => {
                             "This field declaration is invalid. It is either missing a name or a type."
-                        ),
+                                .to_string()
+                        }
                         Rule::enum_error => "This line is not an enum value definition.".to_string(),
                         _ => format!(
                             "This line is not a valid definition within a {}.",
@@ -328,8 +336,11 @@ impl Builder<'_> {
                         Rule::enum_error => "invalid_enum_value",
                         _ => "invalid_property",
                     };
-                    self.diagnostics
-                        .push(Diagnostic::error(code, line, message));
+                    let diagnostic = self
+                        .bracket_problem(line)
+                        .or_else(|| self.unsupported_problem(line))
+                        .unwrap_or_else(|| Diagnostic::error(code, line, message));
+                    self.diagnostics.push(diagnostic);
                     items.push(BlockItem::Error(line));
                 }
                 Rule::block_close => {
@@ -348,15 +359,23 @@ impl Builder<'_> {
                         );
                         // The block ends where its last item ends.
                         span.end = self.span(&item).start;
-                    } else if let Some(rest) = item.into_inner().next() {
-                        let text = rest.as_str().trim();
-                        if !text.is_empty() && !text.starts_with("//") {
-                            let s = self.span(&rest);
-                            self.diagnostics.push(Diagnostic::error(
-                                "invalid_line",
-                                s,
-                                "Unexpected text after the closing `}` of a block.",
-                            ));
+                    } else {
+                        // The block ends at its `}`.
+                        span.end = item.as_span().start() as u32 + 1;
+                        for rest in item.into_inner() {
+                            match rest.as_rule() {
+                                Rule::trailing_comment => {
+                                    closing_comment = self.trailing_comment(rest);
+                                }
+                                _ => {
+                                    let s = self.line_span(&rest);
+                                    self.diagnostics.push(Diagnostic::error(
+                                        "invalid_line",
+                                        s,
+                                        "Unexpected text after the closing `}` of a block.",
+                                    ));
+                                }
+                            }
                         }
                     }
                 }
@@ -371,7 +390,125 @@ impl Builder<'_> {
             documentation,
             span,
             header_span,
+            closing_comment,
         }
+    }
+
+    /// A line the grammar could not read often just has an unclosed string or
+    /// bracket; saying so beats a generic "invalid line".
+    fn bracket_problem(&self, line: Span) -> Option<Diagnostic> {
+        let text = self.source.get(line.start as usize..line.end as usize)?;
+        let at = |offset: usize, len: usize| {
+            let start = line.start as usize + offset;
+            Span::new(self.file, start, start + len)
+        };
+        let mut open: Vec<(char, usize)> = Vec::new();
+        let mut string_start = None;
+        let mut escaped = false;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if string_start.is_some() {
+                match (escaped, c) {
+                    (true, _) => escaped = false,
+                    (false, '\\') => escaped = true,
+                    (false, '"') => string_start = None,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '"' => string_start = Some(i),
+                // The rest is a comment.
+                '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => break,
+                '/' if chars.peek().is_some_and(|(_, next)| *next == '*') => {
+                    let Some(close) = text[i + 2..].find("*/") else {
+                        return Some(
+                            Diagnostic::error(
+                                "unterminated_comment",
+                                at(i, text.len() - i),
+                                "This block comment is not closed: `*/` is missing.",
+                            )
+                            .with_help(
+                                if text[..i].trim().is_empty() {
+                                    "Close it with `*/`."
+                                } else {
+                                    "A block comment after other text must end on the same line."
+                                },
+                            ),
+                        );
+                    };
+                    let end = i + 2 + close + 2;
+                    while chars.peek().is_some_and(|(j, _)| *j < end) {
+                        chars.next();
+                    }
+                }
+                '(' | '[' | '{' => open.push((c, i)),
+                ')' | ']' | '}' => {
+                    let wanted = match c {
+                        ')' => '(',
+                        ']' => '[',
+                        _ => '{',
+                    };
+                    match open.pop() {
+                        Some((opener, _)) if opener == wanted => {}
+                        Some((opener, offset)) => {
+                            return Some(Diagnostic::error(
+                                "unbalanced_brackets",
+                                at(offset, 1),
+                                format!("This `{opener}` is not closed: `{c}` comes first."),
+                            ));
+                        }
+                        None => {
+                            return Some(Diagnostic::error(
+                                "unbalanced_brackets",
+                                at(i, 1),
+                                format!("This `{c}` has no matching `{wanted}`."),
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = string_start {
+            return Some(
+                Diagnostic::error(
+                    "unterminated_string",
+                    at(start, text.len() - start),
+                    "This string is not closed: the line ends before its closing `\"`.",
+                )
+                .with_help("A string cannot span lines; write a line break inside it as \\n."),
+            );
+        }
+        open.pop().map(|(opener, offset)| {
+            Diagnostic::error(
+                "unbalanced_brackets",
+                at(offset, 1),
+                format!("This `{opener}` is not closed on its line."),
+            )
+        })
+    }
+
+    /// `Unsupported(…)` without a string literal inside.
+    fn unsupported_problem(&self, line: Span) -> Option<Diagnostic> {
+        let text = self.source.get(line.start as usize..line.end as usize)?;
+        let offset = text.find("Unsupported(")?;
+        let inside = text[offset + "Unsupported(".len()..].trim_start();
+        if inside.starts_with('"') {
+            return None;
+        }
+        let len = text[offset..]
+            .find(')')
+            .map_or(text.len() - offset, |i| i + 1);
+        let start = line.start as usize + offset;
+        Some(
+            Diagnostic::error(
+                "invalid_unsupported_type",
+                Span::new(self.file, start, start + len),
+                "`Unsupported` takes the database type as a string literal.",
+            )
+            .with_help("Write it as `Unsupported(\"the SQL type\")`."),
+        )
     }
 
     fn header_trailing(&mut self, pair: Pair<'_, Rule>) {
@@ -426,7 +563,7 @@ impl Builder<'_> {
         });
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::base_type => name = self.base_type(part),
+                Rule::identifier | Rule::unsupported_type => name = self.base_type(part),
                 Rule::legacy_list_type => {
                     legacy = Some(LegacyType::List);
                     arity = Arity::List;
@@ -434,20 +571,13 @@ impl Builder<'_> {
                         name = self.base_type(base);
                     }
                 }
-                Rule::type_modifier => {
-                    if let Some(modifier) = part.into_inner().next() {
-                        match modifier.as_rule() {
-                            Rule::list => arity = Arity::List,
-                            Rule::optional => arity = Arity::Optional,
-                            Rule::list_optional => {
-                                arity = Arity::List;
-                                legacy = Some(LegacyType::OptionalList);
-                            }
-                            Rule::legacy_required => legacy = Some(LegacyType::Required),
-                            _ => {}
-                        }
-                    }
+                Rule::list => arity = Arity::List,
+                Rule::optional => arity = Arity::Optional,
+                Rule::list_optional => {
+                    arity = Arity::List;
+                    legacy = Some(LegacyType::OptionalList);
                 }
+                Rule::legacy_required => legacy = Some(LegacyType::Required),
                 _ => {}
             }
         }
@@ -459,8 +589,8 @@ impl Builder<'_> {
         }
     }
 
-    fn base_type(&mut self, pair: Pair<'_, Rule>) -> TypeName {
-        let inner = pair.into_inner().next().expect("grammar: base type");
+    /// An `identifier` or `unsupported_type` pair (`base_type` is silent).
+    fn base_type(&mut self, inner: Pair<'_, Rule>) -> TypeName {
         match inner.as_rule() {
             Rule::unsupported_type => {
                 let span = self.span(&inner);
@@ -548,33 +678,20 @@ impl Builder<'_> {
     }
 
     fn argument(&mut self, pair: Pair<'_, Rule>) -> Argument {
-        let span = self.span(&pair);
-        let inner = pair.into_inner().next().expect("grammar: argument");
-        match inner.as_rule() {
-            Rule::named_argument => {
-                let mut parts = inner.into_inner();
-                let name = self.ident(parts.next().expect("grammar: argument name"));
-                let value = parts.next().map(|p| self.expression(p));
-                Argument {
-                    name: Some(name),
-                    value,
-                    span,
-                }
+        let mut span = self.span(&pair);
+        let mut parts = pair.into_inner().peekable();
+        let name = match parts.peek() {
+            Some(first) if first.as_rule() == Rule::identifier => {
+                parts.next().map(|p| self.ident(p))
             }
-            Rule::empty_argument => {
-                let name = inner.into_inner().next().map(|p| self.ident(p));
-                Argument {
-                    name,
-                    value: None,
-                    span,
-                }
-            }
-            _ => Argument {
-                name: None,
-                value: Some(self.expression(inner)),
-                span,
-            },
+            _ => None,
+        };
+        let value = parts.next().map(|p| self.expression(p));
+        if let Some(value) = &value {
+            // A trailing constant's pair runs over the spaces after it.
+            span.end = value.span().end;
         }
+        Argument { name, value, span }
     }
 
     fn expression(&mut self, pair: Pair<'_, Rule>) -> Expr {
@@ -582,20 +699,24 @@ impl Builder<'_> {
         match pair.as_rule() {
             Rule::string_literal => Expr::String(self.string_value(pair), span),
             Rule::number => Expr::Number(pair.as_str().to_string(), span),
-            Rule::constant => Expr::Constant(pair.as_str().trim().to_string(), span),
             Rule::array => {
                 let items = pair.into_inner().map(|p| self.expression(p)).collect();
                 Expr::Array(items, span)
             }
-            Rule::function_call => {
+            Rule::path_expression => {
                 let mut parts = pair.into_inner();
-                let name = self.ident(parts.next().expect("grammar: function name"));
-                let arguments = self.arguments(parts.next().expect("grammar: function arguments"));
-                Expr::Function(FunctionCall {
-                    name,
-                    arguments,
-                    span,
-                })
+                let Some(path) = parts.next() else {
+                    return Expr::Constant(String::new(), span);
+                };
+                match parts.next() {
+                    Some(arguments) => Expr::Function(FunctionCall {
+                        name: self.ident(path),
+                        arguments: self.arguments(arguments),
+                        span,
+                    }),
+                    // Without arguments the pair may end in spaces; the path does not.
+                    None => Expr::Constant(path.as_str().to_string(), self.span(&path)),
+                }
             }
             _ => Expr::Constant(pair.as_str().to_string(), span),
         }
@@ -603,12 +724,15 @@ impl Builder<'_> {
 
     /// Decodes a JSON string literal, reporting invalid escapes.
     fn string_value(&mut self, pair: Pair<'_, Rule>) -> String {
-        let content = pair.into_inner().next();
-        let Some(content) = content else {
+        // The content between the quotes (`string_content` is silent).
+        let literal = pair.as_str();
+        let Some(raw) = literal
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+        else {
             return String::new();
         };
-        let base = content.as_span().start();
-        let raw = content.as_str();
+        let base = pair.as_span().start() + 1;
         let mut out = String::with_capacity(raw.len());
         let mut chars = raw.char_indices().peekable();
         while let Some((i, ch)) = chars.next() {
@@ -648,17 +772,23 @@ impl Builder<'_> {
                 Some(c) => out.push(c),
                 None => {
                     let end = chars.peek().map(|(j, _)| *j).unwrap_or(raw.len());
-                    self.diagnostics.push(
+                    let sequence = &raw[i..end];
+                    let diagnostic = if escape == 'u' {
                         Diagnostic::error(
                             "invalid_string_escape",
                             Span::new(self.file, base + i, base + end),
-                            format!(
-                                "Unknown escape sequence `{}` in a string.",
-                                &raw[i..end]
-                            ),
+                            format!("Invalid unicode escape sequence `{sequence}` in a string."),
                         )
-                        .with_help("Strings follow JSON: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX."),
-                    );
+                        .with_help("Write \\u and four hex digits; a character beyond U+FFFF is a surrogate pair, \\uD800-\\uDBFF then \\uDC00-\\uDFFF.")
+                    } else {
+                        Diagnostic::error(
+                            "invalid_string_escape",
+                            Span::new(self.file, base + i, base + end),
+                            format!("Unknown escape sequence `{sequence}` in a string."),
+                        )
+                        .with_help("Strings follow JSON: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX. In a Windows path, write each `\\` as `\\\\`.")
+                    };
+                    self.diagnostics.push(diagnostic);
                 }
             }
         }
@@ -668,13 +798,6 @@ impl Builder<'_> {
 
 fn kind_is_config(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Datasource | BlockKind::Generator)
-}
-
-fn comment_text(pair: Pair<'_, Rule>) -> String {
-    pair.into_inner()
-        .next()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_default()
 }
 
 fn read_hex4(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<u32> {
@@ -699,5 +822,107 @@ fn read_low_surrogate(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>
         Some(low)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (SchemaFile, Diagnostics) {
+        let mut diagnostics = Diagnostics::new();
+        let file = parse_file(FileId(0), text, &mut diagnostics);
+        (file, diagnostics)
+    }
+
+    #[test]
+    fn only_real_blank_lines_become_blank_nodes() {
+        let (file, diagnostics) =
+            parse("model A {\n  id Int\n}\n\nenum E {\n  X\n}\r\nFoo {\n}\nmodel B {\n}");
+        assert!(diagnostics.len() == 1, "{diagnostics:?}");
+        let kinds: Vec<&str> = file
+            .items
+            .iter()
+            .map(|item| match item {
+                Top::Block(_) => "block",
+                Top::BlankLine(_) => "blank",
+                Top::Error(_) => "error",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["block", "blank", "block", "error", "block"]);
+        // A block's span ends at its `}`, without the line break.
+        let Top::Block(first) = &file.items[0] else {
+            panic!("expected a block first: {:?}", file.items[0]);
+        };
+        assert_eq!(first.span.end, 20);
+    }
+
+    #[test]
+    fn the_deepest_nesting_allowed_parses_on_a_small_stack() {
+        // pest's own stack probe is compiled out (no `std` feature), so the
+        // nesting guard is what keeps recursion bounded: the deepest line it
+        // lets through must parse on a 1 MiB stack even in debug builds.
+        let deep = format!(
+            "model A {{\n  a Int[] @default({}1{})\n  b Int @default(f({}))\n}}\n",
+            // `@default(` is one level already.
+            "[".repeat(MAX_NESTING - 1),
+            "]".repeat(MAX_NESTING - 1),
+            "g(".repeat(MAX_NESTING - 2) + &")".repeat(MAX_NESTING - 2)
+        );
+        let handle = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || {
+                let (file, diagnostics) = parse(&deep);
+                let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+                (file.items.len(), codes)
+            })
+            .expect("spawn");
+        let (items, codes) = handle.join().expect("no stack overflow");
+        assert_eq!((items, codes), (1, vec![]));
+    }
+
+    #[test]
+    fn bad_lines_name_their_unclosed_string_bracket_or_comment() {
+        let codes =
+            |text: &str| -> Vec<&'static str> { parse(text).1.iter().map(|d| d.code).collect() };
+        assert_eq!(
+            codes("model A {\n  a String @default(\"x)\n}\n"),
+            ["unterminated_string"]
+        );
+        assert_eq!(
+            codes("model A {\n  a Int @default(now(\n}\n"),
+            ["unbalanced_brackets"]
+        );
+        assert_eq!(
+            codes("model A {\n  a Int @default(1))\n}\n"),
+            ["unbalanced_brackets"]
+        );
+        assert_eq!(
+            codes("model A {\n  a Int /* open\n}\n"),
+            ["unterminated_comment"]
+        );
+        assert_eq!(
+            codes("model A {\n  a Unsupported(x)\n}\n"),
+            ["invalid_unsupported_type"]
+        );
+        // Brackets inside strings and comments do not count.
+        assert_eq!(
+            codes("model A {\n  a b c \"(\" // (\n}\n"),
+            ["invalid_field"]
+        );
+    }
+
+    #[test]
+    fn unicode_escape_errors_are_named_as_such() {
+        let (_, diagnostics) = parse("model A {\n  a String @default(\"\\uD800 \\q\")\n}\n");
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "Invalid unicode escape sequence `\\uD800` in a string.",
+                "Unknown escape sequence `\\q` in a string."
+            ]
+        );
     }
 }

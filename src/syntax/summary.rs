@@ -45,17 +45,25 @@ pub fn summarize(file: &SchemaFile, sources: &SourceMap) -> String {
                             doc_suffix(&value.documentation),
                             comment_suffix(&value.trailing_comment)
                         ),
-                        BlockItem::Property(property) => {
-                            format!("{} = {}", property.name.name, expr(&property.value))
-                        }
-                        BlockItem::Attribute(attribute) => {
-                            format!("attribute {}", attribute_text(attribute))
-                        }
+                        BlockItem::Property(property) => format!(
+                            "{} = {}{}",
+                            property.name.name,
+                            expr(&property.value),
+                            comment_suffix(&property.trailing_comment)
+                        ),
+                        BlockItem::Attribute(attribute) => format!(
+                            "attribute {}{}",
+                            attribute_text(attribute),
+                            comment_suffix(&attribute.trailing_comment)
+                        ),
                         BlockItem::Comment(comment) => comment_text(comment),
                         BlockItem::BlankLine(_) => "blank".into(),
                         BlockItem::Error(span) => format!("error {:?}", source.slice(*span)),
                     };
                     let _ = writeln!(out, "  {line}");
+                }
+                if let Some(comment) = &block.closing_comment {
+                    let _ = writeln!(out, "  }} {}", comment_text(comment));
                 }
             }
             Top::TypeAlias(alias) => {
