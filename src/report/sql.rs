@@ -175,6 +175,7 @@ fn one_line(text: &str) -> String {
 /// unordered (roughly the order Prisma Migrate writes migrations in).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Phase {
+    CreateSchema,
     CreateType,
     AddEnumValue,
     DropForeignKey,
@@ -214,6 +215,8 @@ enum Res {
     NotInPrimaryKey(QualifiedName, String),
     /// No foreign key uses the column (a type change needs that).
     NoForeignKey(QualifiedName, String),
+    /// The schema (namespace) exists.
+    Schema(String),
 }
 
 #[derive(Debug)]
@@ -948,6 +951,42 @@ impl<'a> Planner<'a> {
         for change in std::mem::take(&mut self.fk_renames) {
             self.rename_foreign_key(change);
         }
+        self.create_schemas();
+    }
+
+    /// `CREATE SCHEMA IF NOT EXISTS` for the namespaces objects are created
+    /// in when the database shows nothing in them (they may not exist).
+    fn create_schemas(&mut self) {
+        let needed: BTreeSet<String> = self
+            .nodes
+            .iter()
+            .flat_map(|n| &n.requires)
+            .filter_map(|r| match r {
+                Res::Schema(schema) => Some(schema.clone()),
+                _ => None,
+            })
+            .collect();
+        let actual = self.actual;
+        for schema in needed {
+            let used = actual.tables.iter().any(|t| t.name.schema == schema)
+                || actual.enums.iter().any(|e| e.name.schema == schema)
+                || actual.views.iter().any(|v| v.name.schema == schema)
+                || actual.sequences.iter().any(|s| s.name.schema == schema)
+                || actual.functions.iter().any(|f| f.name.schema == schema);
+            if used {
+                continue;
+            }
+            let mut node = Node::new(
+                Phase::CreateSchema,
+                format!("schema {schema}: the database has nothing in it (it may not exist)"),
+            )
+            .sql(format!(
+                "CREATE SCHEMA IF NOT EXISTS {}",
+                quote_ident(&schema)
+            ));
+            node.provides.push(Res::Schema(schema));
+            self.push(node);
+        }
     }
 
     fn plan_change(&mut self, change: &'a Change) {
@@ -1035,6 +1074,7 @@ impl<'a> Planner<'a> {
                     ));
                     let mut node = node;
                     node.provides.push(Res::Type(table_key(&def.name)));
+                    node.requires.push(Res::Schema(def.name.schema.clone()));
                     self.push(node);
                 }
                 None => self.skip(change, "the schema's enum was not found"),
@@ -1142,6 +1182,7 @@ impl<'a> Planner<'a> {
         node.step.statements.push(create);
         node.step.statements.extend(after);
         node.provides.push(Res::Table(key.clone()));
+        node.requires.push(Res::Schema(key.schema.clone()));
         node.provides
             .push(Res::Relation(key.schema.clone(), key.name.clone()));
         for column in &table.columns {
@@ -2447,6 +2488,26 @@ mod tests {
             .foreign_keys
             .push(fk("Post_authorId_fkey", "authorId", target));
         posts
+    }
+
+    /// Objects in a namespace the database shows nothing in get the schema
+    /// created first (IF NOT EXISTS: it may exist, empty).
+    #[test]
+    fn empty_namespaces_are_created() {
+        let mut audit = table("log", vec![column("id", int(), false)]);
+        audit.name = QualifiedName::new("audit", "log");
+        let mut kind = status_enum(&["A"]);
+        kind.name = QualifiedName::new("audit", "Kind");
+        let expected = db(vec![users(), audit], vec![kind]);
+        let actual = db(vec![users()], vec![]);
+        let s = statements(&expected, &actual);
+        assert_eq!(s[0], "CREATE SCHEMA IF NOT EXISTS \"audit\"", "{s:#?}");
+        assert_eq!(
+            s.iter().filter(|x| x.starts_with("CREATE SCHEMA")).count(),
+            1
+        );
+        assert!(position(&s, "CREATE TABLE \"audit\".\"log\"") > 0);
+        assert!(position(&s, "CREATE TYPE \"audit\".\"Kind\"") > 0);
     }
 
     #[test]
