@@ -2510,6 +2510,60 @@ mod tests {
         assert!(position(&s, "CREATE TYPE \"audit\".\"Kind\"") > 0);
     }
 
+    /// Autoincrement: a sequence the column owns is reused; otherwise one is
+    /// created, used and made owned by the column, as Prisma does it.
+    #[test]
+    fn autoincrement_defaults_get_their_sequence() {
+        let mut expected_users = users();
+        expected_users.columns[0].default = Some(DefaultValue::Sequence("User_id_seq".into()));
+        let expected = db(vec![expected_users], vec![]);
+        let mut actual = db(vec![users()], vec![]);
+        let s = statements(&expected, &actual);
+        assert_eq!(
+            s,
+            vec![
+                "CREATE SEQUENCE \"public\".\"User_id_seq\"",
+                "ALTER TABLE \"public\".\"User\" ALTER COLUMN \"id\" SET DEFAULT nextval('\"public\".\"User_id_seq\"')",
+                "ALTER SEQUENCE \"public\".\"User_id_seq\" OWNED BY \"public\".\"User\".\"id\"",
+            ]
+        );
+        actual.sequences.push(ir::Sequence {
+            name: QualifiedName::new("public", "User_id_seq1"),
+            owned_by: Some(("User".into(), "id".into())),
+        });
+        let s = statements(&expected, &actual);
+        assert_eq!(
+            s,
+            vec!["ALTER TABLE \"public\".\"User\" ALTER COLUMN \"id\" SET DEFAULT nextval('\"public\".\"User_id_seq1\"')"]
+        );
+    }
+
+    /// A type change under a foreign key: the key is dropped before the
+    /// first change and added back after the last one.
+    #[test]
+    fn foreign_keys_step_aside_for_type_changes() {
+        let uuid = ColumnType::builtin("uuid", vec![]);
+        let expected = db(vec![users(), posts("User")], vec![]);
+        let mut actual_users = users();
+        actual_users.columns[0].ty = uuid.clone();
+        let mut actual_posts = posts("User");
+        actual_posts.columns[1].ty = uuid;
+        let actual = db(vec![actual_users, actual_posts], vec![]);
+        let s = statements(&expected, &actual);
+        let drop_fk = position(&s, "DROP CONSTRAINT \"Post_authorId_fkey\"");
+        let retype_post = position(&s, "ALTER COLUMN \"authorId\" SET DATA TYPE integer");
+        let retype_user = position(&s, "\"User\" ALTER COLUMN \"id\" SET DATA TYPE integer");
+        let add_fk = position(&s, "ADD CONSTRAINT \"Post_authorId_fkey\"");
+        assert!(drop_fk < retype_post.min(retype_user), "{s:#?}");
+        assert!(retype_post.max(retype_user) < add_fk, "{s:#?}");
+        assert_eq!(
+            s.iter()
+                .filter(|x| x.contains("Post_authorId_fkey"))
+                .count(),
+            2
+        );
+    }
+
     #[test]
     fn in_sync_has_no_steps() {
         let expected = db(vec![users(), posts("User")], vec![]);
