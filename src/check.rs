@@ -240,17 +240,39 @@ pub fn expected_database(parsed: &ParsedSchema, default_namespace: &str) -> ir::
     db
 }
 
+/// A check's report with the two databases it compared: what the fix-up SQL
+/// ([`crate::report::fixup_sql`]) needs besides the changes.
+#[derive(Debug, Clone)]
+pub struct CheckOutcome {
+    pub report: CheckReport,
+    /// The database the schema describes.
+    pub expected: ir::Database,
+    /// The database that was introspected.
+    pub actual: ir::Database,
+}
+
 /// Checks a live database against a parsed schema. The schema must be valid.
 pub async fn check(
     parsed: &ParsedSchema,
     config: &ConnConfig,
     options: &CheckOptions,
 ) -> Result<CheckReport, CheckError> {
+    check_detailed(parsed, config, options)
+        .await
+        .map(|outcome| outcome.report)
+}
+
+/// [`check`], keeping the two databases it compared.
+pub async fn check_detailed(
+    parsed: &ParsedSchema,
+    config: &ConnConfig,
+    options: &CheckOptions,
+) -> Result<CheckOutcome, CheckError> {
     if parsed.diagnostics.has_errors() {
         return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
     }
     let (client, connection) = pg::connect(config).await.map_err(CheckError::Connect)?;
-    let result = check_with_client(
+    let result = check_with_client_detailed(
         parsed,
         &client,
         &config.schema,
@@ -271,6 +293,19 @@ pub async fn check_with_client(
     target: &str,
     options: &CheckOptions,
 ) -> Result<CheckReport, CheckError> {
+    check_with_client_detailed(parsed, client, default_namespace, target, options)
+        .await
+        .map(|outcome| outcome.report)
+}
+
+/// [`check_with_client`], keeping the two databases it compared.
+pub async fn check_with_client_detailed(
+    parsed: &ParsedSchema,
+    client: &tokio_postgres::Client,
+    default_namespace: &str,
+    target: &str,
+    options: &CheckOptions,
+) -> Result<CheckOutcome, CheckError> {
     let expected = expected_database(parsed, default_namespace);
     let actual = introspect::introspect_with(client, &expected.namespaces, &options.introspect)
         .await
@@ -289,7 +324,7 @@ pub async fn check_with_client(
         .filter(|o| o.field.is_none())
         .filter_map(|o| Some((o.model.clone()?, format!("{}:{}", o.file, o.line))))
         .collect();
-    Ok(CheckReport {
+    let report = CheckReport {
         changes,
         locations,
         strict: options.strict,
@@ -297,6 +332,11 @@ pub async fn check_with_client(
         target: target.to_string(),
         expected_counts: Counts::of(&expected),
         actual_counts: Counts::of(&actual),
+    };
+    Ok(CheckOutcome {
+        report,
+        expected,
+        actual,
     })
 }
 
@@ -336,6 +376,19 @@ pub async fn check_migrations(
     options: &CheckOptions,
     progress: &mut (dyn FnMut(usize, usize, &migrations::Migration) + Send),
 ) -> Result<CheckReport, CheckError> {
+    check_migrations_detailed(parsed, run, options, progress)
+        .await
+        .map(|outcome| outcome.report)
+}
+
+/// [`check_migrations`], keeping the two databases it compared (the actual
+/// one is the replayed migrations).
+pub async fn check_migrations_detailed(
+    parsed: &ParsedSchema,
+    run: &MigrationsCheck,
+    options: &CheckOptions,
+    progress: &mut (dyn FnMut(usize, usize, &migrations::Migration) + Send),
+) -> Result<CheckOutcome, CheckError> {
     if parsed.diagnostics.has_errors() {
         return Err(CheckError::InvalidSchema(parsed.diagnostics.clone()));
     }
@@ -396,7 +449,7 @@ pub async fn check_migrations(
         let replayed = migrations::replay::replay(&client, &run.folder, init, progress).await;
         let result = match replayed {
             Ok(()) => {
-                check_with_client(
+                check_with_client_detailed(
                     parsed,
                     &client,
                     pg::config::DEFAULT_SCHEMA,

@@ -82,7 +82,7 @@ pub fn run(args: &CheckArgs) -> u8 {
                 eprintln!("warning: {problem}");
             }
             let mut progress = Progress::new(super::stderr_is_terminal());
-            let report = runtime.block_on(check::check_migrations(
+            let report = runtime.block_on(check::check_migrations_detailed(
                 &parsed,
                 &run,
                 &options,
@@ -96,18 +96,26 @@ pub fn run(args: &CheckArgs) -> u8 {
                 Ok(config) => config,
                 Err(error) => return fail(error),
             };
-            runtime.block_on(check::check(&parsed, &config, &options))
+            runtime.block_on(check::check_detailed(&parsed, &config, &options))
         }
     };
-    let report = match outcome {
-        Ok(report) => report,
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
         Err(error) => return fail(error),
     };
+    let report = &outcome.report;
+    if args.sql {
+        print!(
+            "{}",
+            report::fixup_sql(&report.changes, &outcome.expected, &outcome.actual)
+        );
+        return report.exit_code();
+    }
     match args.format {
-        CheckFormat::Human => print!("{}", report::render_human(&report, stdout_color())),
-        CheckFormat::Json => println!("{}", report::render_json(&report)),
-        CheckFormat::Github => print!("{}", report::render_github(&report)),
-        CheckFormat::Sarif => println!("{}", report::render_sarif(&report)),
+        CheckFormat::Human => print!("{}", report::render_human(report, stdout_color())),
+        CheckFormat::Json => println!("{}", report::render_json(report)),
+        CheckFormat::Github => print!("{}", report::render_github(report)),
+        CheckFormat::Sarif => println!("{}", report::render_sarif(report)),
     }
     report.exit_code()
 }

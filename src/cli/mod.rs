@@ -113,6 +113,7 @@ Examples:
   prisma-drift check --strict --ignore 'unmanaged_trigger:*' --format json
   prisma-drift check --migrations                      # prisma/migrations, no database needed
   prisma-drift check --migrations --init-sql platform.sql
+  prisma-drift check --sql > fix.sql                   # the SQL that would fix the drift
 
 Exit codes: 0 in sync, 1 error (bad schema, no connection), 2 drift.";
 
@@ -168,6 +169,11 @@ pub struct CheckArgs {
     /// by another tool) instead of failing; Prisma itself refuses such folders.
     #[arg(long, requires = "migrations")]
     pub allow_missing_scripts: bool,
+    /// Print the SQL that would bring the database to the schema instead of the report
+    /// (destructive statements are marked; nothing is run; warnings are listed, not fixed).
+    /// With --migrations: the SQL the next migration needs.
+    #[arg(long, conflicts_with = "format")]
+    pub sql: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
