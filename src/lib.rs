@@ -1,5 +1,6 @@
 //! prisma-drift: parse Prisma schemas and tell whether a PostgreSQL database matches them.
 
+pub mod audit;
 pub mod check;
 pub mod cli;
 pub mod diagnostics;
