@@ -13,6 +13,23 @@ use crate::schema::locate;
 use crate::settings;
 
 pub fn run(args: &AuditArgs) -> u8 {
+    // Checked here rather than by clap, whose usage errors exit 2 (drift).
+    if args.migrations.is_some() && args.url.is_some() {
+        return fail("--url and --migrations exclude each other: to replay on an existing server, use --shadow-url");
+    }
+    if args.migrations.is_none() {
+        for (flag, given) in [
+            ("--seed", args.seed.is_some()),
+            ("--shadow-url", args.shadow_url.is_some()),
+            ("--init-sql", args.init_sql.is_some()),
+        ] {
+            if given {
+                return fail(format!(
+                    "{flag} needs --migrations: it applies to the database the migrations are replayed into"
+                ));
+            }
+        }
+    }
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
     let path = match locate::locate(args.schema.schema.as_deref(), &cwd) {
         Ok(path) => path,

@@ -89,10 +89,10 @@ applies: ignore rules and strict mode shape the drift section as they shape `che
 within its \"version\".
 
 Examples:
-  prisma-drift audit --schema examples/medspa/schema.prisma --migrations --seed examples/medspa/seed.sql
+  prisma-drift audit --migrations --seed prisma/seed.sql     # no database needed
   prisma-drift audit --url postgresql://app@db:5432/app > AUDIT.md
-  prisma-drift audit --url \"$DATABASE_URL\" --exact-counts --format json | jq '.summary'
-  prisma-drift audit --migrations prisma/migrations --shadow-url postgresql://postgres@localhost/postgres
+  prisma-drift audit --exact-counts --format json | jq '.summary'
+  prisma-drift audit --migrations --shadow-url postgresql://postgres@localhost/postgres
 
 Exit codes: 0 every check passes (warnings allowed), 1 error (invalid schema, no connection,
 a failing --init-sql or --seed), 2 drift, or migrations pending, failed or edited.";
@@ -102,14 +102,14 @@ pub struct AuditArgs {
     #[command(flatten)]
     pub schema: SchemaArg,
     /// PostgreSQL URL of the database to audit (as for `check`).
-    #[arg(long, value_name = "URL", conflicts_with = "migrations")]
+    #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// Audit a migrations folder instead of a live database: replay it into a throwaway
     /// PostgreSQL (DIR defaults to `migrations/` beside the schema).
     #[arg(long, value_name = "DIR", num_args = 0..=1)]
     pub migrations: Option<Option<PathBuf>>,
     /// With --migrations: SQL run after the migrations, to fill the tables (e.g. seed.sql).
-    #[arg(long, value_name = "FILE.sql", requires = "migrations")]
+    #[arg(long, value_name = "FILE.sql")]
     pub seed: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = AuditFormat::Markdown)]
@@ -119,11 +119,11 @@ pub struct AuditArgs {
     pub exact_counts: bool,
     /// With --migrations: replay on this existing server (a scratch database is created and
     /// dropped there) instead of starting one.
-    #[arg(long, value_name = "URL", requires = "migrations")]
+    #[arg(long, value_name = "URL")]
     pub shadow_url: Option<String>,
     /// With --migrations: SQL run before the first migration, for what the hosting platform
     /// provides outside the migrations (extensions, schemas, roles).
-    #[arg(long, value_name = "FILE", requires = "migrations")]
+    #[arg(long, value_name = "FILE")]
     pub init_sql: Option<PathBuf>,
 }
 
