@@ -846,3 +846,56 @@ fn help_teaches_with_examples() {
         assert!(help.contains(needle), "{needle} missing from:\n{help}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_schema_folder_groups_tables_by_file() {
+    let db = support::scratch_database("audit_folder").await;
+    let client = db.client().await;
+    let shop = root().join("tests/fixtures/migrations/shop");
+    let folder = migrations::read_folder(&shop, Some("postgresql")).unwrap();
+    migrations::replay::replay(&client, &folder, None, &mut |_, _, _| {})
+        .await
+        .unwrap();
+    client
+        .batch_execute("CREATE TABLE extra (id int PRIMARY KEY)")
+        .await
+        .unwrap();
+    // shop.prisma split in two files.
+    let schema =
+        std::fs::read_to_string(root().join("tests/fixtures/migrations/shop.prisma")).unwrap();
+    let split = schema.find("model Order").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("customers.prisma"), &schema[..split]).unwrap();
+    std::fs::write(dir.path().join("orders.prisma"), &schema[split..]).unwrap();
+    let report = live_audit(dir.path(), &db, false).await;
+    let groups: Vec<(String, Vec<&str>)> = report
+        .inventory
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.label(),
+                g.tables.iter().map(|t| t.table.as_str()).collect(),
+            )
+        })
+        .collect();
+    let file = |name: &str| dir.path().join(name).display().to_string();
+    assert_eq!(
+        groups,
+        vec![
+            (
+                format!("public · {}", file("customers.prisma")),
+                vec!["public.Customer"]
+            ),
+            (
+                format!("public · {}", file("orders.prisma")),
+                vec!["public.Order"]
+            ),
+            (
+                "public · not in the schema".to_string(),
+                vec!["public.extra"]
+            ),
+        ]
+    );
+    assert_eq!(report.schema.files.len(), 2);
+}

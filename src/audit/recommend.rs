@@ -544,3 +544,116 @@ fn qualified_sql(name: &ir::QualifiedName) -> String {
         ir::types::quote_ident(&name.name)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{PrimaryKey, QualifiedName};
+
+    fn index(name: &str, columns: &[&str], unique: bool) -> Index {
+        Index::new(
+            name,
+            columns.iter().map(|c| IndexColumn::column(*c)).collect(),
+            unique,
+        )
+    }
+
+    fn table(indexes: Vec<Index>) -> Table {
+        let mut table = Table::new(QualifiedName::new("public", "t"));
+        table.primary_key = Some(PrimaryKey {
+            name: "t_pkey".into(),
+            columns: vec!["id".into()],
+            origin: None,
+        });
+        table.indexes = indexes;
+        table
+    }
+
+    fn findings(table: &Table, declared: &[&str]) -> Vec<(RecommendationKind, String)> {
+        let mut out = Vec::new();
+        let declared: BTreeSet<&str> = declared.iter().copied().collect();
+        indexes(table, &declared, &mut BTreeSet::new(), &mut out);
+        out.into_iter().map(|r| (r.kind, r.object)).collect()
+    }
+
+    #[test]
+    fn an_index_on_the_primary_key_columns_duplicates_it() {
+        let t = table(vec![index("t_id_idx", &["id"], false)]);
+        assert_eq!(
+            findings(&t, &[]),
+            vec![(
+                RecommendationKind::DuplicateIndex,
+                "public.t.t_id_idx".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn unique_and_partial_and_other_order_prefixes_are_not_redundant() {
+        let mut desc = index("t_a_desc_idx", &["a"], false);
+        desc.columns[0].sort = SortOrder::Desc;
+        let mut partial = index("t_a_partial_idx", &["a"], false);
+        partial.predicate = Some("(a > 0)".into());
+        let t = table(vec![
+            index("t_a_b_idx", &["a", "b"], false),
+            index("t_a_key", &["a"], true),
+            desc,
+            partial,
+            index("t_b_idx", &["b"], false),
+        ]);
+        assert_eq!(findings(&t, &[]), vec![]);
+        let t = table(vec![
+            index("t_a_b_idx", &["a", "b"], false),
+            index("t_a_idx", &["a"], false),
+        ]);
+        assert_eq!(
+            findings(&t, &[]),
+            vec![(
+                RecommendationKind::RedundantIndex,
+                "public.t.t_a_idx".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn of_two_equal_indexes_the_undeclared_one_goes() {
+        let t = table(vec![
+            index("a_first", &["x"], false),
+            index("b_second", &["x"], false),
+        ]);
+        assert_eq!(
+            findings(&t, &[]),
+            vec![(
+                RecommendationKind::DuplicateIndex,
+                "public.t.b_second".into()
+            )]
+        );
+        assert_eq!(
+            findings(&t, &["b_second"]),
+            vec![(
+                RecommendationKind::DuplicateIndex,
+                "public.t.a_first".into()
+            )]
+        );
+        // A unique index is kept over a plain one.
+        let t = table(vec![
+            index("a_plain", &["x"], false),
+            index("b_unique", &["x"], true),
+        ]);
+        assert_eq!(
+            findings(&t, &[]),
+            vec![(
+                RecommendationKind::DuplicateIndex,
+                "public.t.a_plain".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn foreign_keys_are_covered_by_leading_columns_in_any_order() {
+        assert!(leads(&["b", "a", "c"], &["a".into(), "b".into()]));
+        assert!(!leads(&["a", "c", "b"], &["a".into(), "b".into()]));
+        assert!(!leads(&["a"], &["a".into(), "b".into()]));
+        assert!(!leads(&["a", "a"], &["a".into(), "b".into()]));
+    }
+}
