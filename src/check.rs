@@ -310,9 +310,27 @@ pub async fn check_with_client_detailed(
     let actual = introspect::introspect_with(client, &expected.namespaces, &options.introspect)
         .await
         .map_err(CheckError::Introspect)?;
+    let report = compare(parsed, &expected, &actual, target, options);
+    Ok(CheckOutcome {
+        report,
+        expected,
+        actual,
+    })
+}
+
+/// The report for two databases already at hand: `expected` as
+/// [`expected_database`] builds it from `parsed`, `actual` as introspection
+/// reads it.
+pub fn compare(
+    parsed: &ParsedSchema,
+    expected: &ir::Database,
+    actual: &ir::Database,
+    target: &str,
+    options: &CheckOptions,
+) -> CheckReport {
     let changes = diff::diff(
-        &expected,
-        &actual,
+        expected,
+        actual,
         &diff_options(parsed, options.ignore.clone()),
     );
     let locations = expected
@@ -324,20 +342,15 @@ pub async fn check_with_client_detailed(
         .filter(|o| o.field.is_none())
         .filter_map(|o| Some((o.model.clone()?, format!("{}:{}", o.file, o.line))))
         .collect();
-    let report = CheckReport {
+    CheckReport {
         changes,
         locations,
         strict: options.strict,
         namespaces: expected.namespaces.clone(),
         target: target.to_string(),
-        expected_counts: Counts::of(&expected),
-        actual_counts: Counts::of(&actual),
-    };
-    Ok(CheckOutcome {
-        report,
-        expected,
-        actual,
-    })
+        expected_counts: Counts::of(expected),
+        actual_counts: Counts::of(actual),
+    }
 }
 
 /// Loads and parses the schema at `path` (a file or a folder).
@@ -406,42 +419,11 @@ pub async fn check_migrations_detailed(
     if !errors.is_empty() {
         return Err(CheckError::Folder(errors));
     }
-    let database = shadow_database_name();
-    // Keep the ephemeral server alive until the check is done.
-    let (config, ephemeral, admin) = match &run.shadow {
-        Shadow::Ephemeral => {
-            let server = pg::EphemeralServer::start_async(pg::EphemeralOptions::default())
-                .await
-                .map_err(CheckError::Shadow)?;
-            let config = server
-                .create_database(&database)
-                .await
-                .map_err(CheckError::Shadow)?;
-            (config, Some(server), None)
-        }
-        Shadow::Server(admin) => {
-            let (client, connection) = pg::connect(admin).await.map_err(CheckError::Connect)?;
-            client
-                .batch_execute(&format!(
-                    "CREATE DATABASE {}",
-                    ir::types::quote_ident(&database)
-                ))
-                .await
-                .map_err(|e| CheckError::ShadowSql(describe_pg_error(&e)))?;
-            drop(client);
-            connection.abort();
-            (admin.with_database(&database), None, Some(admin.clone()))
-        }
-    };
-    let target = match &ephemeral {
-        Some(server) => format!(
-            "migrations replayed in an ephemeral PostgreSQL {}",
-            server.binaries().version
-        ),
-        None => format!("migrations replayed in {}", config),
-    };
+    let shadow = ShadowDatabase::open(&run.shadow).await?;
     let result = async {
-        let (client, connection) = pg::connect(&config).await.map_err(CheckError::Connect)?;
+        let (client, connection) = pg::connect(&shadow.config)
+            .await
+            .map_err(CheckError::Connect)?;
         let init = run
             .init_sql
             .as_ref()
@@ -453,7 +435,7 @@ pub async fn check_migrations_detailed(
                     parsed,
                     &client,
                     pg::config::DEFAULT_SCHEMA,
-                    &target,
+                    &shadow.target,
                     options,
                 )
                 .await
@@ -465,11 +447,86 @@ pub async fn check_migrations_detailed(
         result
     }
     .await;
-    if let Some(admin) = admin {
-        drop_scratch_database(&admin, &database).await;
-    }
-    drop(ephemeral);
+    shadow.close().await;
     result
+}
+
+/// A scratch database to replay migrations into: on a throwaway server
+/// started for it, or created on an existing server. [`ShadowDatabase::close`]
+/// drops it (and stops the throwaway server).
+#[derive(Debug)]
+pub struct ShadowDatabase {
+    /// Reaches the scratch database as its owner.
+    pub config: ConnConfig,
+    /// Where the migrations are replayed, for reports: `migrations replayed in …`.
+    pub target: String,
+    /// Kept alive until [`ShadowDatabase::close`]; dropping it stops the server.
+    ephemeral: Option<pg::EphemeralServer>,
+    /// The existing server's admin connection, to drop the scratch database.
+    admin: Option<ConnConfig>,
+    name: String,
+}
+
+impl ShadowDatabase {
+    /// Starts the throwaway server, or creates the scratch database on the given one.
+    pub async fn open(shadow: &Shadow) -> Result<ShadowDatabase, CheckError> {
+        let name = shadow_database_name();
+        match shadow {
+            Shadow::Ephemeral => {
+                let server = pg::EphemeralServer::start_async(pg::EphemeralOptions::default())
+                    .await
+                    .map_err(CheckError::Shadow)?;
+                let config = server
+                    .create_database(&name)
+                    .await
+                    .map_err(CheckError::Shadow)?;
+                Ok(ShadowDatabase {
+                    target: format!(
+                        "migrations replayed in an ephemeral PostgreSQL {}",
+                        server.binaries().version
+                    ),
+                    config,
+                    ephemeral: Some(server),
+                    admin: None,
+                    name,
+                })
+            }
+            Shadow::Server(admin) => {
+                let (client, connection) = pg::connect(admin).await.map_err(CheckError::Connect)?;
+                let created = client
+                    .batch_execute(&format!(
+                        "CREATE DATABASE {}",
+                        ir::types::quote_ident(&name)
+                    ))
+                    .await
+                    .map_err(|e| CheckError::ShadowSql(describe_pg_error(&e)));
+                drop(client);
+                connection.abort();
+                created?;
+                let config = admin.with_database(&name);
+                Ok(ShadowDatabase {
+                    target: format!("migrations replayed in {config}"),
+                    config,
+                    ephemeral: None,
+                    admin: Some(admin.clone()),
+                    name,
+                })
+            }
+        }
+    }
+
+    /// The throwaway server, when the database is on one.
+    pub fn ephemeral(&self) -> Option<&pg::EphemeralServer> {
+        self.ephemeral.as_ref()
+    }
+
+    /// Drops the scratch database, or stops the throwaway server.
+    pub async fn close(self) {
+        if let Some(admin) = &self.admin {
+            drop_scratch_database(admin, &self.name).await;
+        }
+        drop(self.ephemeral);
+    }
 }
 
 fn shadow_database_name() -> String {

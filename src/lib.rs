@@ -4,6 +4,7 @@
 // names `::alloc`.
 extern crate alloc;
 
+pub mod audit;
 pub mod check;
 pub mod cli;
 pub mod diagnostics;

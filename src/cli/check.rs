@@ -215,7 +215,7 @@ impl Progress {
     }
 }
 
-fn settings_dirs(schema: &Path, cwd: &Path) -> Vec<PathBuf> {
+pub(super) fn settings_dirs(schema: &Path, cwd: &Path) -> Vec<PathBuf> {
     let dir = if schema.is_dir() {
         schema.to_path_buf()
     } else {

@@ -1,6 +1,7 @@
 //! The command line: parses flags, calls the library, picks a renderer and
 //! sets the exit code. No logic of its own.
 
+mod audit;
 mod check;
 mod status;
 mod validate;
@@ -52,6 +53,89 @@ pub enum Command {
     /// Compare a migrations folder with `_prisma_migrations` in a database.
     #[command(after_help = STATUS_HELP)]
     Status(StatusArgs),
+    /// Write the migration and database synchronization audit: summary, migration history,
+    /// schema validation, drift, inventory, data and recommendations, every figure computed.
+    #[command(after_help = AUDIT_HELP, long_about = AUDIT_ABOUT)]
+    Audit(AuditArgs),
+}
+
+const AUDIT_ABOUT: &str = "\
+Write the migration and database synchronization audit, every figure computed from the schema,
+the migrations folder and the database:
+
+  summary             one line per check: pass, warn or fail
+  migration history   each migration with its date, status and size; naming, order, lock file
+  schema validation   errors and warnings with file:line
+  drift               what `check` finds, grouped by model
+  inventory           tables (by @@schema, or by file for a schema folder), columns, indexes
+                      per table and by method, primary keys, unique constraints, foreign keys
+                      with their ON DELETE / ON UPDATE actions, enums and values, views,
+                      extensions
+  data                rows and total size per table
+  recommendations     unindexed foreign keys, tables without a primary key, empty tables,
+                      unused enums, duplicate and redundant indexes, pending or failed
+                      migrations, objects the schema cannot describe
+
+Against a live database (--url, else DATABASE_URL as for `check`), statuses come from its
+_prisma_migrations table, compared with the migrations folder beside the schema, and the
+database is only read (READ ONLY transactions). With --migrations, the folder is replayed into a
+throwaway PostgreSQL (or a scratch database on --shadow-url) as `prisma migrate deploy` would;
+--seed then fills it so that the data section has something to count; ANALYZE runs on it so
+the row estimates are current.";
+
+const AUDIT_HELP: &str = "\
+Rows are the planner's estimate (pg_class.reltuples, labelled \"estimate\") unless
+--exact-counts runs count(*) on every table. The settings file (prisma-drift.toml, see `check`)
+applies: ignore rules and strict mode shape the drift section as they shape `check`.
+
+--format json prints the same audit as a JSON document whose fields are only ever added
+within its \"version\".
+
+Examples:
+  prisma-drift audit --migrations --seed prisma/seed.sql     # no database needed
+  prisma-drift audit --url postgresql://app@db:5432/app > AUDIT.md
+  prisma-drift audit --exact-counts --format json | jq '.summary'
+  prisma-drift audit --migrations --shadow-url postgresql://postgres@localhost/postgres
+
+Exit codes: 0 every check passes (warnings allowed), 1 error (invalid schema, no connection,
+a failing --init-sql or --seed), 2 drift, or migrations pending, failed or edited.";
+
+#[derive(Debug, clap::Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    /// PostgreSQL URL of the database to audit (as for `check`).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Audit a migrations folder instead of a live database: replay it into a throwaway
+    /// PostgreSQL (DIR defaults to `migrations/` beside the schema).
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    pub migrations: Option<Option<PathBuf>>,
+    /// With --migrations: SQL run after the migrations, to fill the tables (e.g. seed.sql).
+    #[arg(long, value_name = "FILE.sql")]
+    pub seed: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Markdown)]
+    pub format: AuditFormat,
+    /// Count rows with count(*) (one query per table) instead of reading the estimate.
+    #[arg(long)]
+    pub exact_counts: bool,
+    /// With --migrations: replay on this existing server (a scratch database is created and
+    /// dropped there) instead of starting one.
+    #[arg(long, value_name = "URL")]
+    pub shadow_url: Option<String>,
+    /// With --migrations: SQL run before the first migration, for what the hosting platform
+    /// provides outside the migrations (extensions, schemas, roles).
+    #[arg(long, value_name = "FILE")]
+    pub init_sql: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    /// A Markdown document.
+    Markdown,
+    /// The same audit as a stable JSON document.
+    Json,
 }
 
 const STATUS_HELP: &str = "\
@@ -220,6 +304,7 @@ pub fn run() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Status(args) => status::run(&args),
+        Command::Audit(args) => audit::run(&args),
     };
     ExitCode::from(code)
 }

@@ -5,6 +5,9 @@ use serde::Serialize;
 
 use super::{checksum_matches, MigrationsFolder};
 
+/// The table where Prisma Migrate records what it applied.
+pub const HISTORY_TABLE: &str = "_prisma_migrations";
+
 /// One row of `_prisma_migrations`, in Prisma's layout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HistoryRow {

@@ -35,7 +35,7 @@ impl Palette {
 
 /// The group a change belongs to: its model when the schema declares one,
 /// else its table (or top-level object).
-fn group_of(change: &Change) -> String {
+pub(crate) fn group_of(change: &Change) -> String {
     use crate::diff::ObjectKind;
     match change.object.kind {
         ObjectKind::Enum => return format!("enum {}", change.object.name),

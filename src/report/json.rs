@@ -103,3 +103,9 @@ pub fn render_json(report: &CheckReport) -> String {
     };
     serde_json::to_string_pretty(&json).unwrap_or_default()
 }
+
+/// The JSON form of an audit: `serde_json` of [`Audit`](crate::audit::Audit),
+/// whose fields document the shape (see [`crate::audit::AUDIT_FORMAT_VERSION`]).
+pub fn render_audit_json(audit: &crate::audit::Audit) -> String {
+    serde_json::to_string_pretty(audit).unwrap_or_default()
+}

@@ -1,0 +1,170 @@
+//! The data section: rows and size on disk per table, read in one `READ ONLY`
+//! transaction with one fixed query (plus, for exact counts, `count(*)` of
+//! every table, batched).
+
+use serde::Serialize;
+use tokio_postgres::Client;
+
+use super::AuditError;
+use crate::ir::{self, types::quote_ident};
+
+const TABLE_STATS: &str = include_str!("sql/table_stats.sql");
+
+/// Tables counted per `count(*)` statement (one `UNION ALL` of them).
+const COUNT_BATCH: usize = 100;
+
+/// How the rows were counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountMethod {
+    /// `pg_class.reltuples`: the planner's estimate as of the last `ANALYZE`.
+    Estimate,
+    /// `count(*)`.
+    Exact,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DataSection {
+    pub counts: CountMethod,
+    /// Replays: whether `--seed` filled the database (without it, every table is empty
+    /// by construction). `None` for live databases.
+    pub seeded: Option<bool>,
+    /// Sum of the rows of the tables whose count is known.
+    pub total_rows: i64,
+    /// Tables whose row count is unknown (never analyzed).
+    pub unknown_rows: usize,
+    /// Sum of `total_bytes`.
+    pub total_bytes: i64,
+    /// Tables with no row.
+    pub empty_tables: usize,
+    /// Every table of the inventory, sorted by schema and name.
+    pub tables: Vec<TableData>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableData {
+    /// `schema.table`.
+    pub table: String,
+    /// Rows: exact, or the estimate rounded; `None` when never analyzed.
+    pub rows: Option<i64>,
+    /// `pg_total_relation_size`: heap, indexes and TOAST, in bytes.
+    pub total_bytes: i64,
+}
+
+impl DataSection {
+    pub fn table(&self, name: &str) -> Option<&TableData> {
+        self.tables.iter().find(|t| t.table == name)
+    }
+}
+
+fn query_error(step: &'static str) -> impl Fn(tokio_postgres::Error) -> AuditError {
+    move |source| AuditError::Query { step, source }
+}
+
+/// Reads the server version and the data section for the tables of `database`.
+pub(super) async fn collect(
+    client: &Client,
+    database: &ir::Database,
+    exact: bool,
+) -> Result<(String, DataSection), AuditError> {
+    client
+        .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
+        .await
+        .map_err(query_error("start transaction"))?;
+    let result = read(client, database, exact).await;
+    let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
+    let ended = client.batch_execute(end).await;
+    let data = result?;
+    ended.map_err(query_error("commit"))?;
+    Ok(data)
+}
+
+async fn read(
+    client: &Client,
+    database: &ir::Database,
+    exact: bool,
+) -> Result<(String, DataSection), AuditError> {
+    let row = client
+        .query_one(TABLE_STATS, &[&database.namespaces])
+        .await
+        .map_err(query_error("table statistics"))?;
+    let catalog = |e: tokio_postgres::Error| AuditError::Query {
+        step: "table statistics",
+        source: e,
+    };
+    let server_version: String = row.try_get("server_version").map_err(catalog)?;
+    let schemas: Vec<String> = row.try_get("schemas").map_err(catalog)?;
+    let names: Vec<String> = row.try_get("names").map_err(catalog)?;
+    let estimates: Vec<Option<f64>> = row.try_get("estimated_rows").map_err(catalog)?;
+    let sizes: Vec<i64> = row.try_get("total_bytes").map_err(catalog)?;
+    let stats: std::collections::HashMap<(&str, &str), (Option<f64>, i64)> = schemas
+        .iter()
+        .zip(&names)
+        .zip(estimates.iter().zip(&sizes))
+        .map(|((s, n), (e, b))| ((s.as_str(), n.as_str()), (*e, *b)))
+        .collect();
+
+    let mut tables: Vec<TableData> = database
+        .tables
+        .iter()
+        .map(|table| {
+            let (estimate, bytes) = stats
+                .get(&(table.name.schema.as_str(), table.name.name.as_str()))
+                .copied()
+                .unwrap_or((None, 0));
+            TableData {
+                table: table.name.to_string(),
+                rows: estimate.map(|e| e.round() as i64),
+                total_bytes: bytes,
+            }
+        })
+        .collect();
+    if exact {
+        for (batch, chunk) in database
+            .tables
+            .chunks(COUNT_BATCH)
+            .enumerate()
+            .map(|(i, c)| (i * COUNT_BATCH, c))
+        {
+            let sql = chunk
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    format!(
+                        "SELECT {}::int4 AS i, count(*)::int8 AS n FROM {}.{}",
+                        batch + i,
+                        quote_ident(&t.name.schema),
+                        quote_ident(&t.name.name)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ");
+            for row in client
+                .query(&sql, &[])
+                .await
+                .map_err(query_error("count(*)"))?
+            {
+                let index: i32 = row.try_get("i").map_err(query_error("count(*)"))?;
+                let count: i64 = row.try_get("n").map_err(query_error("count(*)"))?;
+                if let Some(entry) = usize::try_from(index).ok().and_then(|i| tables.get_mut(i)) {
+                    entry.rows = Some(count);
+                }
+            }
+        }
+    }
+    tables.sort_by(|a, b| a.table.cmp(&b.table));
+    let section = DataSection {
+        counts: if exact {
+            CountMethod::Exact
+        } else {
+            CountMethod::Estimate
+        },
+        seeded: None,
+        total_rows: tables.iter().filter_map(|t| t.rows).sum(),
+        unknown_rows: tables.iter().filter(|t| t.rows.is_none()).count(),
+        total_bytes: tables.iter().map(|t| t.total_bytes).sum(),
+        empty_tables: tables.iter().filter(|t| t.rows == Some(0)).count(),
+        tables,
+    };
+    Ok((server_version, section))
+}

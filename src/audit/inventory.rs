@@ -1,0 +1,281 @@
+//! The inventory: what the database holds, counted from the introspected
+//! [`ir::Database`]; the schema only names the groups (its `@@schema`s, or its
+//! files when it is a folder) and the models.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::ir::{self, ReferentialAction, TypeKind};
+use crate::schema::ParsedSchema;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Inventory {
+    pub totals: Totals,
+    /// Tables by namespace (and by schema file when the schema is a folder).
+    pub groups: Vec<TableGroup>,
+    /// Indexes (primary keys' excluded) per access method.
+    pub indexes_by_method: BTreeMap<String, usize>,
+    /// Foreign keys per (ON DELETE, ON UPDATE) pair, sorted.
+    pub foreign_keys_by_action: Vec<ActionCount>,
+    /// Every foreign key, sorted by table and name.
+    pub foreign_keys: Vec<ForeignKeyEntry>,
+    pub enums: Vec<EnumEntry>,
+    pub views: Vec<ViewEntry>,
+    pub extensions: Vec<ExtensionEntry>,
+}
+
+/// Counts over the whole database (the namespaces audited; Prisma's
+/// `_prisma_migrations` left out).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub tables: usize,
+    pub columns: usize,
+    pub primary_keys: usize,
+    /// Indexes other than the primary keys' (unique ones and those backing
+    /// UNIQUE constraints included).
+    pub indexes: usize,
+    /// Unique indexes other than the primary keys'.
+    pub unique_indexes: usize,
+    /// `UNIQUE` constraints (each backed by one of the unique indexes; Prisma
+    /// makes unique indexes instead).
+    pub unique_constraints: usize,
+    pub foreign_keys: usize,
+    pub check_constraints: usize,
+    pub triggers: usize,
+    pub enums: usize,
+    pub enum_values: usize,
+    /// Views, materialized ones included.
+    pub views: usize,
+    pub materialized_views: usize,
+    pub extensions: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableGroup {
+    /// The PostgreSQL schema.
+    pub namespace: String,
+    /// The schema file that declares the tables' models, when the schema is a
+    /// folder (`None` there: tables the schema does not declare).
+    pub file: Option<String>,
+    /// Whether tables are grouped by schema file (the schema is a folder).
+    pub by_file: bool,
+    pub tables: Vec<TableEntry>,
+}
+
+impl TableGroup {
+    /// `public`, or `public · prisma/schema/billing.prisma`.
+    pub fn label(&self) -> String {
+        match (&self.file, self.by_file) {
+            (Some(file), _) => format!("{} · {file}", self.namespace),
+            (None, true) => format!("{} · not in the schema", self.namespace),
+            (None, false) => self.namespace.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableEntry {
+    /// `schema.table`.
+    pub table: String,
+    /// The model the schema maps to this table.
+    pub model: Option<String>,
+    /// For the table of an implicit many-to-many relation: `Model.field` of
+    /// the relation's first side.
+    pub implicit_relation: Option<String>,
+    pub columns: usize,
+    /// Primary key columns.
+    pub primary_key: Option<Vec<String>>,
+    pub indexes: usize,
+    pub unique_indexes: usize,
+    pub foreign_keys: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ActionCount {
+    pub on_delete: ReferentialAction,
+    pub on_update: ReferentialAction,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ForeignKeyEntry {
+    /// `schema.table`.
+    pub table: String,
+    pub name: String,
+    pub columns: Vec<String>,
+    /// `schema.table`.
+    pub references: String,
+    pub referenced_columns: Vec<String>,
+    pub on_delete: ReferentialAction,
+    pub on_update: ReferentialAction,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumEntry {
+    /// `schema.enum`.
+    pub name: String,
+    /// In the database's sort order.
+    pub values: Vec<String>,
+    /// Columns of that type (or arrays of it): `schema.table.column`, sorted.
+    pub used_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ViewEntry {
+    /// `schema.view`.
+    pub name: String,
+    pub materialized: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtensionEntry {
+    pub name: String,
+    pub schema: Option<String>,
+    pub version: Option<String>,
+}
+
+/// Columns of `database` whose type is `enum_name` (or an array of it).
+pub(super) fn enum_users(database: &ir::Database, enum_name: &ir::QualifiedName) -> Vec<String> {
+    let mut users: Vec<String> = database
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| matches!(&c.ty.kind, TypeKind::Enum(e) if e == enum_name))
+                .map(move |c| format!("{}.{}", t.name, c.name))
+        })
+        .collect();
+    users.sort();
+    users
+}
+
+pub(super) fn build(
+    actual: &ir::Database,
+    expected: Option<&ir::Database>,
+    parsed: &ParsedSchema,
+) -> Inventory {
+    let by_file = parsed.sources.files().len() > 1;
+    let origin_of = |name: &ir::QualifiedName| {
+        expected
+            .and_then(|e| e.table(name))
+            .and_then(|t| t.origin.as_ref())
+    };
+
+    let mut totals = Totals {
+        tables: actual.tables.len(),
+        enums: actual.enums.len(),
+        enum_values: actual.enums.iter().map(|e| e.values.len()).sum(),
+        views: actual.views.len(),
+        materialized_views: actual.views.iter().filter(|v| v.materialized).count(),
+        extensions: actual.extensions.len(),
+        ..Totals::default()
+    };
+    let mut groups: BTreeMap<(String, Option<String>), Vec<TableEntry>> = BTreeMap::new();
+    let mut indexes_by_method: BTreeMap<String, usize> = BTreeMap::new();
+    let mut actions: BTreeMap<(ReferentialAction, ReferentialAction), usize> = BTreeMap::new();
+    let mut foreign_keys = Vec::new();
+    for table in &actual.tables {
+        let unique_indexes = table.indexes.iter().filter(|i| i.unique).count();
+        totals.columns += table.columns.len();
+        totals.primary_keys += usize::from(table.primary_key.is_some());
+        totals.indexes += table.indexes.len();
+        totals.unique_indexes += unique_indexes;
+        totals.unique_constraints += table.indexes.iter().filter(|i| i.constraint).count();
+        totals.foreign_keys += table.foreign_keys.len();
+        totals.check_constraints += table.checks.len();
+        totals.triggers += table.triggers.len();
+        for index in &table.indexes {
+            *indexes_by_method.entry(index.method.clone()).or_default() += 1;
+        }
+        for fk in &table.foreign_keys {
+            *actions.entry((fk.on_delete, fk.on_update)).or_default() += 1;
+            foreign_keys.push(ForeignKeyEntry {
+                table: table.name.to_string(),
+                name: fk.name.clone(),
+                columns: fk.columns.clone(),
+                references: fk.referenced_table.to_string(),
+                referenced_columns: fk.referenced_columns.clone(),
+                on_delete: fk.on_delete,
+                on_update: fk.on_update,
+            });
+        }
+        let origin = origin_of(&table.name);
+        let file = if by_file {
+            origin.map(|o| o.file.clone())
+        } else {
+            None
+        };
+        groups
+            .entry((table.name.schema.clone(), file))
+            .or_default()
+            .push(TableEntry {
+                table: table.name.to_string(),
+                model: origin
+                    .filter(|o| o.field.is_none())
+                    .and_then(|o| o.model.clone()),
+                implicit_relation: origin
+                    .and_then(|o| Some(format!("{}.{}", o.model.as_ref()?, o.field.as_ref()?))),
+                columns: table.columns.len(),
+                primary_key: table.primary_key.as_ref().map(|pk| pk.columns.clone()),
+                indexes: table.indexes.len(),
+                unique_indexes,
+                foreign_keys: table.foreign_keys.len(),
+            });
+    }
+    // Tables the schema does not declare come last in their namespace.
+    let mut groups: Vec<TableGroup> = groups
+        .into_iter()
+        .map(|((namespace, file), tables)| TableGroup {
+            namespace,
+            file,
+            by_file,
+            tables,
+        })
+        .collect();
+    groups.sort_by(|a, b| {
+        (&a.namespace, a.file.is_none(), &a.file).cmp(&(&b.namespace, b.file.is_none(), &b.file))
+    });
+    foreign_keys.sort_by(|a, b| (&a.table, &a.name).cmp(&(&b.table, &b.name)));
+    Inventory {
+        totals,
+        groups,
+        indexes_by_method,
+        foreign_keys_by_action: actions
+            .into_iter()
+            .map(|((on_delete, on_update), count)| ActionCount {
+                on_delete,
+                on_update,
+                count,
+            })
+            .collect(),
+        foreign_keys,
+        enums: actual
+            .enums
+            .iter()
+            .map(|e| EnumEntry {
+                name: e.name.to_string(),
+                values: e.values.clone(),
+                used_by: enum_users(actual, &e.name),
+            })
+            .collect(),
+        views: actual
+            .views
+            .iter()
+            .map(|v| ViewEntry {
+                name: v.name.to_string(),
+                materialized: v.materialized,
+            })
+            .collect(),
+        extensions: actual
+            .extensions
+            .iter()
+            .map(|x| ExtensionEntry {
+                name: x.name.clone(),
+                schema: x.schema.clone(),
+                version: x.version.clone(),
+            })
+            .collect(),
+    }
+}
