@@ -74,8 +74,14 @@ pub fn column_definition(column: &Column) -> String {
 }
 
 pub fn index_column_sql(column: &IndexColumn) -> String {
+    index_column_sql_with(column, quote_ident)
+}
+
+/// [`index_column_sql`] with the caller's identifier quoting (generated SQL
+/// quotes every identifier).
+pub fn index_column_sql_with(column: &IndexColumn, quote: fn(&str) -> String) -> String {
     let mut out = match &column.key {
-        IndexKey::Column(name) => quote_ident(name),
+        IndexKey::Column(name) => quote(name),
         IndexKey::Expression(expr) => format!("({expr})"),
     };
     if let Some(opclass) = &column.opclass {

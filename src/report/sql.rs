@@ -29,7 +29,7 @@ use crate::diff::equivalence::same_name;
 use crate::diff::{Change, ChangeKind, Severity};
 use crate::ir::{
     self, Column, ColumnType, DefaultValue, ForeignKey, Index, IndexColumn, IndexKey, Literal,
-    NullsOrder, QualifiedName, SortOrder, Table, TypeKind,
+    QualifiedName, Table, TypeKind,
 };
 
 /// PostgreSQL's identifier limit (NAMEDATALEN - 1).
@@ -357,23 +357,7 @@ fn qualified(name: &QualifiedName) -> String {
 
 /// One key of an index: column or expression, operator class, order.
 fn index_column_sql(column: &IndexColumn) -> String {
-    let mut out = match &column.key {
-        IndexKey::Column(name) => quote_ident(name),
-        IndexKey::Expression(expr) => format!("({expr})"),
-    };
-    if let Some(opclass) = &column.opclass {
-        out.push(' ');
-        out.push_str(opclass);
-    }
-    if column.sort == SortOrder::Desc {
-        out.push_str(" DESC");
-    }
-    match column.nulls {
-        Some(NullsOrder::First) => out.push_str(" NULLS FIRST"),
-        Some(NullsOrder::Last) => out.push_str(" NULLS LAST"),
-        None => {}
-    }
-    out
+    crate::ir::render::index_column_sql_with(column, quote_ident)
 }
 
 fn quote_literal(text: &str) -> String {
