@@ -496,7 +496,7 @@ impl ShadowDatabase {
                 let created = client
                     .batch_execute(&format!(
                         "CREATE DATABASE {}",
-                        ir::types::quote_ident(&name)
+                        crate::sql::quote_ident_always(&name)
                     ))
                     .await
                     .map_err(|e| CheckError::ShadowSql(describe_pg_error(&e)));
@@ -546,7 +546,7 @@ async fn drop_scratch_database(admin: &ConnConfig, name: &str) {
         let _ = client
             .batch_execute(&format!(
                 "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                ir::types::quote_ident(name)
+                crate::sql::quote_ident_always(name)
             ))
             .await;
         drop(client);

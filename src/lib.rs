@@ -17,4 +17,5 @@ pub mod pg;
 pub mod report;
 pub mod schema;
 pub mod settings;
+pub mod sql;
 pub mod syntax;

@@ -6,7 +6,8 @@ use serde::Serialize;
 use tokio_postgres::Client;
 
 use super::AuditError;
-use crate::ir::{self, types::quote_ident};
+use crate::ir;
+use crate::sql::Style;
 
 const TABLE_STATS: &str = include_str!("sql/table_stats.sql");
 
@@ -131,10 +132,9 @@ async fn read(
                 .enumerate()
                 .map(|(i, t)| {
                     format!(
-                        "SELECT {}::int4 AS i, count(*)::int8 AS n FROM {}.{}",
+                        "SELECT {}::int4 AS i, count(*)::int8 AS n FROM {}",
                         batch + i,
-                        quote_ident(&t.name.schema),
-                        quote_ident(&t.name.name)
+                        Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
                     )
                 })
                 .collect::<Vec<_>>()

@@ -14,6 +14,7 @@ use super::inventory::enum_users;
 use crate::check::{counts_as_drift, CheckReport};
 use crate::diff::{ChangeKind, Severity};
 use crate::ir::{self, Index, IndexColumn, IndexKey, SortOrder, Table};
+use crate::sql::{ddl, Style};
 
 /// Stable identifiers of the recommendations, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -338,15 +339,13 @@ fn unindexed_foreign_keys(
             continue;
         }
         let columns = fk.columns.join(", ");
-        let sql = format!(
-            "`CREATE INDEX ON {} ({})`",
-            qualified_sql(&table.name),
-            fk.columns
-                .iter()
-                .map(|c| ir::types::quote_ident(c))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let keys = fk
+            .columns
+            .iter()
+            .map(|c| ddl::IndexKey::column(c))
+            .collect();
+        let index = ddl::IndexDefinition::unnamed(ir::render::name_of(&table.name), keys);
+        let sql = format!("`{}`", index.sql(Style::PSQL));
         // In the schema's terms when the model and every field are known.
         let in_schema = model_table.and_then(|t| {
             let model = t.origin.as_ref()?.model.clone()?;
@@ -530,19 +529,14 @@ fn drop_how(shape: &Shape<'_>, table: &Table) -> String {
         "remove its declaration from the schema and migrate".to_string()
     } else {
         format!(
-            "the schema does not declare it: `DROP INDEX {}.{}`",
-            ir::types::quote_ident(&table.name.schema),
-            ir::types::quote_ident(shape.name)
+            "the schema does not declare it: `DROP INDEX {}`",
+            Style::PSQL.qualified(&table.name.schema, shape.name)
         )
     }
 }
 
 fn qualified_sql(name: &ir::QualifiedName) -> String {
-    format!(
-        "{}.{}",
-        ir::types::quote_ident(&name.schema),
-        ir::types::quote_ident(&name.name)
-    )
+    Style::PSQL.qualified(&name.schema, &name.name)
 }
 
 #[cfg(test)]

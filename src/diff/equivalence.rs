@@ -2,7 +2,7 @@
 //! Every equivalence rule of prisma-drift lives here.
 
 use crate::ir::{ColumnType, DefaultValue, IndexColumn, Literal, TypeKind};
-use crate::schema::names::truncate_identifier;
+use crate::sql::truncate_identifier;
 
 /// Names are equal after PostgreSQL's 63-byte cut (a longer name in the schema
 /// is cut by PostgreSQL when the object is created).

@@ -30,7 +30,8 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Span, Token};
 
-use super::types::{canonical_builtin, quote_ident};
+use super::types::canonical_builtin;
+use crate::sql::{is_plain_word, quote_ident};
 
 /// The canonical spelling of a SQL expression (see the module docs). Text that
 /// does not parse as one expression is returned trimmed.
@@ -652,9 +653,11 @@ fn canonical_ident(ident: Ident) -> Ident {
     plain_ident(&value)
 }
 
-/// An identifier whose printed form is `quote_ident(value)`.
+/// An identifier, quoted unless it is a plain lower-case word. Keywords stay
+/// unquoted here: sqlparser reads `CURRENT_DATE` and friends as identifiers,
+/// and the canonical form prints them as PostgreSQL does.
 fn plain_ident(value: &str) -> Ident {
-    if quote_ident(value) == value {
+    if is_plain_word(value) {
         Ident::new(value)
     } else {
         Ident::with_quote('"', value)

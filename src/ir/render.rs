@@ -1,25 +1,26 @@
-//! SQL spellings of IR elements, for messages and generated SQL.
+//! IR elements as SQL, through the spelling rules of [`crate::sql`]: the
+//! same function writes an index for a message (`Style::MESSAGE`) and for a
+//! fix-up script (`Style::SCRIPT`).
 
-use super::types::quote_ident;
 use super::{
     Column, DefaultValue, ForeignKey, Index, IndexColumn, IndexKey, Literal, NullsOrder,
     QualifiedName, SortOrder,
 };
+use crate::sql::ddl::{self, ForeignKeyDefinition, IndexDefinition, KeyTarget, Name, Nulls};
+use crate::sql::{quote_ident, quote_literal, Style};
 
-/// `"schema"."name"`, or just `"name"` in `public`.
+/// `"schema"."name"`, or just `"name"` in `public` (the message style).
 pub fn qualified(name: &QualifiedName) -> String {
-    if name.schema == "public" {
-        quote_ident(&name.name)
-    } else {
-        format!("{}.{}", quote_ident(&name.schema), quote_ident(&name.name))
-    }
+    qualified_in(name, Style::MESSAGE)
 }
 
-fn quote_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
+/// A qualified name in the given style.
+pub fn qualified_in(name: &QualifiedName, style: Style) -> String {
+    style.qualified(&name.schema, &name.name)
 }
 
-fn literal_sql(literal: &Literal) -> String {
+/// A literal as SQL.
+pub fn literal_sql(literal: &Literal) -> String {
     match literal {
         Literal::Null => "NULL".into(),
         Literal::Bool(b) => b.to_string(),
@@ -73,89 +74,78 @@ pub fn column_definition(column: &Column) -> String {
     out
 }
 
+/// One index key as the [`ddl`] fragment describes it.
+pub fn index_key(column: &IndexColumn) -> ddl::IndexKey<'_> {
+    ddl::IndexKey {
+        target: match &column.key {
+            IndexKey::Column(name) => KeyTarget::Column(name),
+            IndexKey::Expression(expr) => KeyTarget::Expression(expr),
+        },
+        opclass: column.opclass.as_deref(),
+        descending: column.sort == SortOrder::Desc,
+        nulls: column.nulls.map(|nulls| match nulls {
+            NullsOrder::First => Nulls::First,
+            NullsOrder::Last => Nulls::Last,
+        }),
+    }
+}
+
+/// One index key in the message style (`"createdAt" DESC`).
 pub fn index_column_sql(column: &IndexColumn) -> String {
-    index_column_sql_with(column, quote_ident)
+    index_key(column).sql(Style::MESSAGE)
 }
 
-/// [`index_column_sql`] with the caller's identifier quoting (generated SQL
-/// quotes every identifier).
-pub fn index_column_sql_with(column: &IndexColumn, quote: fn(&str) -> String) -> String {
-    let mut out = match &column.key {
-        IndexKey::Column(name) => quote(name),
-        IndexKey::Expression(expr) => format!("({expr})"),
-    };
-    if let Some(opclass) = &column.opclass {
-        out.push(' ');
-        out.push_str(opclass);
+/// `CREATE [UNIQUE] INDEX name ON table [USING method] (cols) …`, in a style.
+pub fn index_definition_in(index: &Index, table: &QualifiedName, style: Style) -> String {
+    IndexDefinition {
+        unique: index.unique,
+        name: Some(&index.name),
+        table: name_of(table),
+        method: &index.method,
+        keys: index.columns.iter().map(index_key).collect(),
+        include: &index.include,
+        nulls_not_distinct: index.nulls_not_distinct,
+        predicate: index.predicate.as_deref(),
     }
-    if column.sort == SortOrder::Desc {
-        out.push_str(" DESC");
-    }
-    match column.nulls {
-        Some(NullsOrder::First) => out.push_str(" NULLS FIRST"),
-        Some(NullsOrder::Last) => out.push_str(" NULLS LAST"),
-        None => {}
-    }
-    out
+    .sql(style)
 }
 
-/// `CREATE [UNIQUE] INDEX name ON table USING method (cols) …`.
+/// [`index_definition_in`] in the message style.
 pub fn index_definition(index: &Index, table: &QualifiedName) -> String {
-    let columns: Vec<String> = index.columns.iter().map(index_column_sql).collect();
-    let mut out = format!(
-        "CREATE {}INDEX {} ON {}",
-        if index.unique { "UNIQUE " } else { "" },
-        quote_ident(&index.name),
-        qualified(table)
-    );
-    if index.method != "btree" {
-        out.push_str(&format!(" USING {}", index.method));
-    }
-    out.push_str(&format!("({})", columns.join(", ")));
-    if !index.include.is_empty() {
-        let include: Vec<String> = index.include.iter().map(|c| quote_ident(c)).collect();
-        out.push_str(&format!(" INCLUDE ({})", include.join(", ")));
-    }
-    if index.nulls_not_distinct {
-        out.push_str(" NULLS NOT DISTINCT");
-    }
-    if let Some(predicate) = &index.predicate {
-        out.push_str(&format!(" WHERE {predicate}"));
-    }
-    out
+    index_definition_in(index, table, Style::MESSAGE)
 }
 
-fn column_list(columns: &[String]) -> String {
-    columns
-        .iter()
-        .map(|c| quote_ident(c))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// `FOREIGN KEY (a) REFERENCES t(b) ON DELETE … ON UPDATE …`, in a style.
+/// `NOT VALID` is written when the IR says the key is not validated and
+/// `with_validation` asks for it.
+pub fn foreign_key_definition_in(fk: &ForeignKey, style: Style, with_validation: bool) -> String {
+    ForeignKeyDefinition {
+        columns: &fk.columns,
+        referenced_table: name_of(&fk.referenced_table),
+        referenced_columns: &fk.referenced_columns,
+        on_delete: fk.on_delete.sql(),
+        on_update: fk.on_update.sql(),
+        deferrable: fk.deferrable,
+        initially_deferred: fk.initially_deferred,
+        not_valid: with_validation && !fk.validated,
+    }
+    .sql(style)
 }
 
-/// `FOREIGN KEY (a) REFERENCES t(b) ON DELETE … ON UPDATE …`.
+/// [`foreign_key_definition_in`] in the message style, `NOT VALID` included.
 pub fn foreign_key_definition(fk: &ForeignKey) -> String {
-    let mut out = format!(
-        "FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
-        column_list(&fk.columns),
-        qualified(&fk.referenced_table),
-        column_list(&fk.referenced_columns),
-        fk.on_delete.sql(),
-        fk.on_update.sql()
-    );
-    if fk.deferrable {
-        out.push_str(" DEFERRABLE");
-        if fk.initially_deferred {
-            out.push_str(" INITIALLY DEFERRED");
-        }
-    }
-    if !fk.validated {
-        out.push_str(" NOT VALID");
-    }
-    out
+    foreign_key_definition_in(fk, Style::MESSAGE, true)
 }
 
 /// `PRIMARY KEY (a, b)`.
 pub fn primary_key_definition(columns: &[String]) -> String {
-    format!("PRIMARY KEY ({})", column_list(columns))
+    ddl::primary_key(columns, Style::MESSAGE)
+}
+
+/// A qualified name as the [`ddl`] fragments take it.
+pub fn name_of(name: &QualifiedName) -> Name<'_> {
+    Name {
+        schema: &name.schema,
+        name: &name.name,
+    }
 }

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use super::QualifiedName;
+use crate::sql::Style;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -75,13 +76,7 @@ impl ColumnType {
     pub fn sql(&self) -> String {
         let base = match &self.kind {
             TypeKind::Builtin { name, args } => builtin_sql(name, args),
-            TypeKind::Enum(name) => {
-                if name.schema == "public" {
-                    quote_ident(&name.name)
-                } else {
-                    format!("{}.{}", quote_ident(&name.schema), quote_ident(&name.name))
-                }
-            }
+            TypeKind::Enum(name) => Style::MESSAGE.qualified(&name.schema, &name.name),
             TypeKind::Other(text) => text.clone(),
         };
         if self.array {
@@ -204,23 +199,6 @@ fn builtin_sql(name: &str, args: &[u32]) -> String {
     }
 }
 
-/// Quotes an identifier the way PostgreSQL's `quote_ident` does.
-pub fn quote_ident(name: &str) -> String {
-    let plain = !name.is_empty()
-        && name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if plain {
-        name.to_string()
-    } else {
-        format!("\"{}\"", name.replace('"', "\"\""))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,12 +224,5 @@ mod tests {
     fn unknown_types_are_not_builtin() {
         assert!(ColumnType::from_catalog("geometry", -1).is_none());
         assert_eq!(canonical_builtin("integer"), Some("int4"));
-    }
-
-    #[test]
-    fn identifiers_are_quoted_when_needed() {
-        assert_eq!(quote_ident("user"), "user");
-        assert_eq!(quote_ident("User"), "\"User\"");
-        assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
     }
 }

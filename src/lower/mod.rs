@@ -13,9 +13,10 @@ use crate::ir::{
     PrimaryKey, QualifiedName, Table,
 };
 use crate::schema::{
-    names, native_types, DefaultKind, DefaultLiteral, Field, FieldType, IndexField, Model,
-    ModelKind, OperatorClass, ReferentialAction, RelationKind, RelationMode, Schema, SortOrder,
+    native_types, DefaultKind, DefaultLiteral, Field, FieldType, IndexField, Model, ModelKind,
+    OperatorClass, ReferentialAction, RelationKind, RelationMode, Schema, SortOrder,
 };
+use crate::sql::names;
 
 /// Where objects without `@@schema` live.
 #[derive(Debug, Clone)]

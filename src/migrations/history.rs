@@ -55,7 +55,7 @@ async fn read_rows(
         "SELECT id::text, checksum::text, finished_at::text, migration_name::text, logs, \
                 rolled_back_at::text, started_at::text, applied_steps_count \
          FROM {}._prisma_migrations ORDER BY started_at, migration_name",
-        crate::ir::types::quote_ident(namespace)
+        crate::sql::quote_ident_always(namespace)
     );
     let rows = client.query(&sql, &[]).await?;
     Ok(Some(

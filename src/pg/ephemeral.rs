@@ -34,6 +34,7 @@ use std::time::{Duration, Instant};
 
 use super::config::{ConnConfig, Host, SslMode};
 use super::connect::{connect, ConnectError};
+use crate::sql::quote_ident_always;
 
 /// Environment variable naming a directory with `initdb` and `postgres`; it wins over the search.
 pub const PG_BIN_ENV: &str = "PRISMA_DRIFT_PG_BIN";
@@ -831,7 +832,7 @@ impl EphemeralServer {
     pub async fn create_database(&self, name: &str) -> Result<ConnConfig, EphemeralError> {
         let (client, task) = connect(&self.config()).await?;
         let result = client
-            .batch_execute(&format!("CREATE DATABASE {}", quote_ident(name)))
+            .batch_execute(&format!("CREATE DATABASE {}", quote_ident_always(name)))
             .await;
         drop(client);
         let _ = task.await;
@@ -884,11 +885,6 @@ impl Drop for EphemeralServer {
         self.proc.shutdown();
         lock(&LIVE).retain(|(id, _)| *id != self.id);
     }
-}
-
-/// Quotes an SQL identifier.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 fn last_meaningful_line(log: &str) -> Option<String> {
@@ -1061,8 +1057,7 @@ mod tests {
     }
 
     #[test]
-    fn quoting_and_log_lines() {
-        assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
+    fn log_lines() {
         let log =
             "LOG:  starting\nFATAL:  data directory has wrong ownership\nLOG:  shutting down\n";
         assert_eq!(

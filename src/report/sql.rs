@@ -27,13 +27,19 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::diff::equivalence::same_name;
 use crate::diff::{Change, ChangeKind, Severity};
-use crate::ir::{
-    self, Column, ColumnType, DefaultValue, ForeignKey, Index, IndexColumn, IndexKey, Literal,
-    QualifiedName, Table, TypeKind,
+use crate::ir::render::{
+    foreign_key_definition_in, index_definition_in, literal_sql, qualified_in,
 };
+use crate::ir::{
+    self, Column, ColumnType, DefaultValue, ForeignKey, Index, IndexKey, Literal, QualifiedName,
+    Table, TypeKind,
+};
+use crate::sql::names::with_suffix;
+use crate::sql::{literal_list, quote_literal, truncate_identifier, Style};
 
 /// PostgreSQL's identifier limit (NAMEDATALEN - 1).
-const MAX_IDENTIFIER_BYTES: usize = 63;
+/// Fix-up SQL quotes and qualifies every name, as Prisma Migrate writes it.
+const STYLE: Style = Style::SCRIPT;
 
 /// One step of a fix-up script: statements that belong together, with what
 /// to know before running them.
@@ -344,24 +350,9 @@ fn sort(nodes: &[Node]) -> (Vec<usize>, usize) {
 // ---------------------------------------------------------------------------
 // SQL spellings (always schema-qualified)
 
-/// An identifier, always quoted (as Prisma Migrate writes them): safe for
-/// keywords (`"group"`) and mixed case alike.
-fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-/// `"schema"."name"`.
+/// `"schema"."name"`, always quoted.
 fn qualified(name: &QualifiedName) -> String {
-    format!("{}.{}", quote_ident(&name.schema), quote_ident(&name.name))
-}
-
-/// One key of an index: column or expression, operator class, order.
-fn index_column_sql(column: &IndexColumn) -> String {
-    crate::ir::render::index_column_sql_with(column, quote_ident)
-}
-
-fn quote_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
+    qualified_in(name, STYLE)
 }
 
 /// A column type, enums qualified.
@@ -379,41 +370,13 @@ fn type_sql(ty: &ColumnType) -> String {
     }
 }
 
-/// `name` cut so that `name` + `suffix` fits in an identifier.
-fn with_suffix(name: &str, suffix: &str) -> String {
-    let mut end = MAX_IDENTIFIER_BYTES
-        .saturating_sub(suffix.len())
-        .min(name.len());
-    while end > 0 && !name.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}{suffix}", &name[..end])
-}
-
 /// A name as PostgreSQL stores it (cut at 63 bytes).
 fn cut(name: &str) -> String {
-    let mut end = MAX_IDENTIFIER_BYTES.min(name.len());
-    while end > 0 && !name.is_char_boundary(end) {
-        end -= 1;
-    }
-    name[..end].to_string()
+    truncate_identifier(name).to_string()
 }
 
 fn table_key(name: &QualifiedName) -> QualifiedName {
     QualifiedName::new(name.schema.clone(), cut(&name.name))
-}
-
-fn literal_sql(literal: &Literal) -> String {
-    match literal {
-        Literal::Null => "NULL".into(),
-        Literal::Bool(b) => b.to_string(),
-        Literal::Number(n) => n.clone(),
-        Literal::String(s) => quote_literal(s),
-        Literal::Array(items) => format!(
-            "ARRAY[{}]",
-            items.iter().map(literal_sql).collect::<Vec<_>>().join(", ")
-        ),
-    }
 }
 
 /// What follows `DEFAULT`, for a column of type `ty` in table `table`.
@@ -460,7 +423,7 @@ fn serial_type(column: &Column) -> Option<&'static str> {
 /// Autoincrement columns that cannot be `SERIAL` get their sequence from
 /// [`sequence_statements`].
 fn column_sql(column: &Column, table: &QualifiedName) -> String {
-    let name = quote_ident(&column.name);
+    let name = STYLE.ident(&column.name);
     if let Some(serial) = serial_type(column) {
         return format!("{name} {serial} NOT NULL");
     }
@@ -479,72 +442,12 @@ fn column_sql(column: &Column, table: &QualifiedName) -> String {
     out
 }
 
-fn column_list(columns: &[String]) -> String {
-    columns
-        .iter()
-        .map(|c| quote_ident(c))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn create_index_sql(index: &Index, table: &QualifiedName) -> String {
-    let mut out = format!(
-        "CREATE {}INDEX {} ON {}",
-        if index.unique { "UNIQUE " } else { "" },
-        quote_ident(&index.name),
-        qualified(table)
-    );
-    if index.method != "btree" {
-        out.push_str(&format!(" USING {}", index.method));
-    }
-    let columns: Vec<String> = index.columns.iter().map(index_column_sql).collect();
-    out.push_str(&format!(" ({})", columns.join(", ")));
-    if !index.include.is_empty() {
-        out.push_str(&format!(" INCLUDE ({})", column_list(&index.include)));
-    }
-    if index.nulls_not_distinct {
-        out.push_str(" NULLS NOT DISTINCT");
-    }
-    if let Some(predicate) = &index.predicate {
-        out.push_str(&format!(" WHERE {predicate}"));
-    }
-    out
-}
-
-fn add_foreign_key_sql(fk: &ForeignKey, table: &QualifiedName) -> String {
-    let mut out = format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
-        qualified(table),
-        quote_ident(&fk.name),
-        column_list(&fk.columns),
-        qualified(&fk.referenced_table),
-        column_list(&fk.referenced_columns),
-        fk.on_delete.sql(),
-        fk.on_update.sql()
-    );
-    if fk.deferrable {
-        out.push_str(" DEFERRABLE");
-        if fk.initially_deferred {
-            out.push_str(" INITIALLY DEFERRED");
-        }
-    }
-    out
-}
-
 fn alter_column(table: &QualifiedName, column: &str, action: &str) -> String {
     format!(
         "ALTER TABLE {} ALTER COLUMN {} {action}",
         qualified(table),
-        quote_ident(column)
+        STYLE.ident(column)
     )
-}
-
-fn enum_values_sql(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| quote_literal(v))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The columns of an index key, sorted (what a foreign key's unique key is).
@@ -630,7 +533,7 @@ fn lossless(from: &ColumnType, to: &ColumnType) -> bool {
 /// taking the first element, otherwise an explicit cast when the base type
 /// changes. Modifier changes (lengths, precisions) need none.
 fn using_clause(column: &str, from: &ColumnType, to: &ColumnType) -> Option<String> {
-    let col = quote_ident(column);
+    let col = STYLE.ident(column);
     let target = type_sql(to);
     match (from.array, to.array) {
         (false, true) => return Some(format!("ARRAY[{col}]::{target}")),
@@ -966,7 +869,7 @@ impl<'a> Planner<'a> {
             )
             .sql(format!(
                 "CREATE SCHEMA IF NOT EXISTS {}",
-                quote_ident(&schema)
+                STYLE.ident(&schema)
             ));
             node.provides.push(Res::Schema(schema));
             self.push(node);
@@ -1054,7 +957,7 @@ impl<'a> Planner<'a> {
                     .sql(format!(
                         "CREATE TYPE {} AS ENUM ({})",
                         qualified(&def.name),
-                        enum_values_sql(&def.values)
+                        literal_list(&def.values)
                     ));
                     let mut node = node;
                     node.provides.push(Res::Type(table_key(&def.name)));
@@ -1138,8 +1041,8 @@ impl<'a> Planner<'a> {
         if let Some(pk) = &table.primary_key {
             lines.push(format!(
                 "    CONSTRAINT {} PRIMARY KEY ({})",
-                quote_ident(&pk.name),
-                column_list(&pk.columns)
+                STYLE.ident(&pk.name),
+                STYLE.list(&pk.columns)
             ));
         }
         let create = if lines.is_empty() {
@@ -1303,7 +1206,7 @@ impl<'a> Planner<'a> {
             table.name,
             missing.name,
             qualified(&table.name),
-            quote_ident(&missing.name.name)
+            STYLE.ident(&missing.name.name)
         ))
     }
 
@@ -1332,7 +1235,7 @@ impl<'a> Planner<'a> {
             "ALTER SEQUENCE {} OWNED BY {}.{}",
             qualified(&sequence),
             qualified(&table.name),
-            quote_ident(&column.name)
+            STYLE.ident(&column.name)
         )];
         Some((before, after))
     }
@@ -1402,8 +1305,8 @@ impl<'a> Planner<'a> {
             column.name,
             old.name,
             qualified(&act.name),
-            quote_ident(&old.name),
-            quote_ident(&column.name)
+            STYLE.ident(&old.name),
+            STYLE.ident(&column.name)
         ))
     }
 
@@ -1422,7 +1325,7 @@ impl<'a> Planner<'a> {
         .sql(format!(
             "ALTER TABLE {} DROP COLUMN {}",
             qualified(&act.name),
-            quote_ident(&column.name)
+            STYLE.ident(&column.name)
         ))
         .destructive(format!(
             "drops column {}.{} and its values",
@@ -1589,7 +1492,7 @@ impl<'a> Planner<'a> {
                             "ALTER SEQUENCE {} OWNED BY {}.{}",
                             qualified(&sequence),
                             qualified(&act.name),
-                            quote_ident(&db.name)
+                            STYLE.ident(&db.name)
                         ));
                     }
                 }
@@ -1702,8 +1605,8 @@ impl<'a> Planner<'a> {
                     Node::new(Phase::Rename, format!("{}: {path}", change.kind)).sql(format!(
                         "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
                         qualified(&act.name),
-                        quote_ident(&db.name),
-                        quote_ident(&pk.name)
+                        STYLE.ident(&db.name),
+                        STYLE.ident(&pk.name)
                     ));
                 node.removes
                     .push(Res::Constraint(key.clone(), cut(&db.name)));
@@ -1733,7 +1636,7 @@ impl<'a> Planner<'a> {
                             .sql(format!(
                                 "ALTER TABLE {} DROP CONSTRAINT {}",
                                 qualified(&act.name),
-                                quote_ident(&db.name)
+                                STYLE.ident(&db.name)
                             ))
                             .destructive(format!(
                                 "drops primary key {} of {}{}",
@@ -1765,8 +1668,8 @@ impl<'a> Planner<'a> {
                             format!(
                                 "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
                                 qualified(&act.name),
-                                quote_ident(&pk.name),
-                                column_list(&pk.columns)
+                                STYLE.ident(&pk.name),
+                                STYLE.list(&pk.columns)
                             ),
                         );
                     node = node.note(format!(
@@ -1885,8 +1788,11 @@ impl<'a> Planner<'a> {
 
     fn create_index_titled(&mut self, table: &Table, index: &Index, title: String) {
         let key = table_key(&table.name);
-        let mut node =
-            Node::new(Phase::CreateIndex, title).sql(create_index_sql(index, &table.name));
+        let mut node = Node::new(Phase::CreateIndex, title).sql(index_definition_in(
+            index,
+            &table.name,
+            STYLE,
+        ));
         if index.unique {
             node = node.note(format!(
                 "fails if {} holds duplicate values in the indexed columns",
@@ -1919,7 +1825,7 @@ impl<'a> Planner<'a> {
             format!(
                 "ALTER TABLE {} DROP CONSTRAINT {}",
                 qualified(&table.name),
-                quote_ident(&index.name)
+                STYLE.ident(&index.name)
             )
         } else {
             let name = QualifiedName::new(table.name.schema.clone(), index.name.clone());
@@ -2023,7 +1929,7 @@ impl<'a> Planner<'a> {
         .sql(format!(
             "ALTER INDEX {} RENAME TO {}",
             qualified(&QualifiedName::new(schema.clone(), old.to_string())),
-            quote_ident(&change.object.name)
+            STYLE.ident(&change.object.name)
         ));
         node.removes.push(Res::Relation(schema.clone(), cut(old)));
         node.provides
@@ -2036,7 +1942,12 @@ impl<'a> Planner<'a> {
     fn add_foreign_key(&mut self, table: &QualifiedName, fk: &ForeignKey, title: String) {
         let key = table_key(table);
         let target = table_key(&fk.referenced_table);
-        let mut node = Node::new(Phase::AddForeignKey, title).sql(add_foreign_key_sql(fk, table));
+        let mut node = Node::new(Phase::AddForeignKey, title).sql(format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {}",
+            qualified(table),
+            STYLE.ident(&fk.name),
+            foreign_key_definition_in(fk, STYLE, false)
+        ));
         node.requires.push(Res::Table(key.clone()));
         node.requires.push(Res::Table(target.clone()));
         for column in &fk.columns {
@@ -2068,7 +1979,7 @@ impl<'a> Planner<'a> {
             .sql(format!(
                 "ALTER TABLE {} DROP CONSTRAINT {}",
                 qualified(&table.name),
-                quote_ident(&fk.name)
+                STYLE.ident(&fk.name)
             ))
             .destructive(format!(
                 "drops foreign key {} on {}{}",
@@ -2171,8 +2082,8 @@ impl<'a> Planner<'a> {
         .sql(format!(
             "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
             qualified(&act.name),
-            quote_ident(old),
-            quote_ident(&change.object.name)
+            STYLE.ident(old),
+            STYLE.ident(&change.object.name)
         ));
         node.removes.push(Res::Constraint(table.clone(), cut(old)));
         node.provides
@@ -2229,8 +2140,9 @@ impl<'a> Planner<'a> {
         // Values to remove: PostgreSQL cannot drop an enum value, so the type
         // is recreated (Prisma's way): a new type, the columns converted
         // through text, the old type dropped, the new one renamed.
-        let new_name = QualifiedName::new(name.schema.clone(), with_suffix(&name.name, "_new"));
-        let old_name = with_suffix(&name.name, "_old");
+        let new_name =
+            QualifiedName::new(name.schema.clone(), with_suffix(name.name.clone(), "_new"));
+        let old_name = with_suffix(name.name.clone(), "_old");
         let mut node = Node::new(Phase::RecreateEnum, title).destructive(format!(
             "recreates enum {} without {}: rows holding {} make the conversion fail (update them first)",
             name,
@@ -2254,7 +2166,7 @@ impl<'a> Planner<'a> {
         node = node.sql(format!(
             "CREATE TYPE {} AS ENUM ({})",
             qualified(&new_name),
-            enum_values_sql(&def.values)
+            literal_list(&def.values)
         ));
         let mut restore = Vec::new();
         let actual: &'a ir::Database = self.actual;
@@ -2303,7 +2215,7 @@ impl<'a> Planner<'a> {
                     &format!(
                         "SET DATA TYPE {} USING ({}::{text}::{})",
                         type_sql(&new_type),
-                        quote_ident(&column.name),
+                        STYLE.ident(&column.name),
                         type_sql(&new_type)
                     ),
                 ));
@@ -2343,12 +2255,12 @@ impl<'a> Planner<'a> {
             .sql(format!(
                 "ALTER TYPE {} RENAME TO {}",
                 qualified(name),
-                quote_ident(&old_name)
+                STYLE.ident(&old_name)
             ))
             .sql(format!(
                 "ALTER TYPE {} RENAME TO {}",
                 qualified(&new_name),
-                quote_ident(&name.name)
+                STYLE.ident(&name.name)
             ))
             .sql(format!(
                 "DROP TYPE {}",
@@ -2368,7 +2280,7 @@ mod tests {
     use super::*;
     use crate::diff::ObjectKind;
     use crate::diff::{diff, DiffOptions};
-    use crate::ir::{Enum, PrimaryKey, ReferentialAction};
+    use crate::ir::{Enum, IndexColumn, PrimaryKey, ReferentialAction};
 
     fn column(name: &str, ty: ColumnType, nullable: bool) -> Column {
         Column {
@@ -2846,7 +2758,7 @@ mod tests {
             alter_column(&QualifiedName::new("public", "T"), "group", "DROP DEFAULT"),
             "ALTER TABLE \"public\".\"T\" ALTER COLUMN \"group\" DROP DEFAULT"
         );
-        assert_eq!(with_suffix(&"x".repeat(70), "_new").len(), 63);
-        assert_eq!(with_suffix("E", "_new"), "E_new");
+        assert_eq!(with_suffix("x".repeat(70), "_new").len(), 63);
+        assert_eq!(with_suffix("E".into(), "_new"), "E_new");
     }
 }

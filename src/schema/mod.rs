@@ -9,7 +9,6 @@ mod attributes;
 mod config;
 mod index_checks;
 pub mod locate;
-pub mod names;
 pub mod native_types;
 mod relations;
 mod resolve;

@@ -1,6 +1,6 @@
-//! Prisma's default constraint names on PostgreSQL, built from database names
-//! (after `@map`/`@@map`) and cut to PostgreSQL's 63-byte identifier limit the
-//! way Prisma cuts them: the `{table}_{columns}` part is truncated at a UTF-8
+//! PostgreSQL's 63-byte identifier limit, and Prisma's default constraint
+//! names, built from database names (after `@map`/`@@map`) and cut the way
+//! Prisma cuts them: the `{table}_{columns}` part is truncated at a UTF-8
 //! boundary so that it plus the suffix fits.
 
 /// PostgreSQL's identifier limit (NAMEDATALEN - 1).
@@ -15,7 +15,7 @@ fn floor_char_boundary(text: &str, index: usize) -> usize {
 }
 
 /// `base` cut so that `base + suffix` fits, then `suffix` appended.
-fn with_suffix(mut base: String, suffix: &str) -> String {
+pub fn with_suffix(mut base: String, suffix: &str) -> String {
     let room = MAX_IDENTIFIER_BYTES - suffix.len();
     if base.len() >= room {
         let cut = floor_char_boundary(&base, room);
@@ -25,18 +25,22 @@ fn with_suffix(mut base: String, suffix: &str) -> String {
     base
 }
 
+/// `{table}_pkey`.
 pub fn primary_key(table: &str) -> String {
     with_suffix(table.to_string(), "_pkey")
 }
 
+/// `{table}_{columns}_key`.
 pub fn unique_index(table: &str, columns: &[&str]) -> String {
     with_suffix(format!("{table}_{}", columns.join("_")), "_key")
 }
 
+/// `{table}_{columns}_idx`.
 pub fn index(table: &str, columns: &[&str]) -> String {
     with_suffix(format!("{table}_{}", columns.join("_")), "_idx")
 }
 
+/// `{table}_{columns}_fkey`.
 pub fn foreign_key(table: &str, columns: &[&str]) -> String {
     with_suffix(format!("{table}_{}", columns.join("_")), "_fkey")
 }

@@ -1,0 +1,67 @@
+//! `sql` spells identifiers exactly as the server does: its keyword list and
+//! `quote_ident` agree with the server's own `pg_get_keywords()` and
+//! `quote_ident()` (on whatever major the tests run against).
+
+mod support;
+
+use prisma_drift::pg::connect;
+use prisma_drift::sql::{is_quoted_keyword, quote_ident};
+
+#[tokio::test]
+async fn keyword_list_and_quoting_agree_with_the_server() {
+    let server = support::test_server();
+    let (client, _task) = connect(server.config())
+        .await
+        .unwrap_or_else(|e| panic!("{}: {e}", server.describe()));
+    let rows = client
+        .query(
+            "SELECT word, catcode::text FROM pg_catalog.pg_get_keywords()",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert!(
+        rows.len() > 400,
+        "pg_get_keywords() returned {} rows",
+        rows.len()
+    );
+    let mut names: Vec<String> = Vec::new();
+    for row in &rows {
+        let word: String = row.get(0);
+        let category: String = row.get(1);
+        assert_eq!(
+            is_quoted_keyword(&word),
+            category != "U",
+            "keyword {word} (category {category})"
+        );
+        names.push(word);
+    }
+    names.extend(
+        [
+            "User",
+            "user_id",
+            "_x",
+            "2fa",
+            "a\"b",
+            "naïve",
+            "a b",
+            "",
+            "$x",
+            "x$",
+            "ID",
+            "snake_case1",
+        ]
+        .map(String::from),
+    );
+    let server_quoted = client
+        .query(
+            "SELECT pg_catalog.quote_ident(name) FROM pg_catalog.unnest($1::text[]) AS name",
+            &[&names],
+        )
+        .await
+        .unwrap();
+    for (name, row) in names.iter().zip(&server_quoted) {
+        let expected: String = row.get(0);
+        assert_eq!(quote_ident(name), expected, "quote_ident({name:?})");
+    }
+}
