@@ -131,10 +131,19 @@ impl ScratchDb {
 
 impl Drop for ScratchDb {
     fn drop(&mut self) {
-        if let Err(e) = run_admin(
-            &self.admin,
-            format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name),
-        ) {
+        let sql = format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name);
+        // On a multi-threaded runtime, hand this worker's queued tasks to another
+        // first: a connection task waiting there would stop reading, its backend
+        // would block writing to it, and DROP DATABASE (which waits for every
+        // backend to absorb a signal barrier) would wait forever.
+        let multi_threaded = tokio::runtime::Handle::try_current()
+            .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
+        let dropped = if multi_threaded {
+            tokio::task::block_in_place(|| run_admin(&self.admin, sql))
+        } else {
+            run_admin(&self.admin, sql)
+        };
+        if let Err(e) = dropped {
             eprintln!(
                 "warning: could not drop scratch database {}: {e}",
                 self.name
