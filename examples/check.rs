@@ -5,7 +5,7 @@
 //! cargo run --example check -- prisma/schema.prisma postgresql://postgres@127.0.0.1:5432/app
 //! ```
 
-use prisma_drift::{check, diff, introspect, pg};
+use prisma_drift::{diff, introspect, lower, pg, run};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,7 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     // 1. Parse and validate the schema (a file or a folder).
-    let parsed = check::load_schema(schema_path.as_ref())?;
+    let parsed = prisma_drift::schema::load_schema(schema_path.as_ref())?;
     if parsed.diagnostics.has_errors() {
         eprint!("{}", parsed.diagnostics.render(&parsed.sources, false));
         std::process::exit(1);
@@ -24,18 +24,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 2. The database the schema describes, in the URL's namespace.
     let config = pg::ConnConfig::parse(&url)?;
-    let expected = check::expected_database(&parsed, &config.schema);
+    let expected = lower::expected_database(&parsed, &config.schema);
 
     // 3. The database that exists (read-only, a fixed number of queries).
-    let (client, _connection) = pg::connect(&config).await?;
+    let client = pg::Session::open(&config).await?;
     let actual = introspect::introspect(&client, &expected.namespaces).await?;
 
     // 4. What differs.
-    let changes = diff::diff(
-        &expected,
-        &actual,
-        &check::diff_options(&parsed, Vec::new()),
-    );
+    let changes = diff::diff(&expected, &actual, &run::diff_options(&parsed, Vec::new()));
     for change in &changes {
         println!(
             "{:<8} {:<28} {}",
@@ -46,7 +42,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let drift = changes
         .iter()
-        .filter(|c| check::counts_as_drift(c, false))
+        .filter(|c| diff::counts_as_drift(c, false))
         .count();
     println!("{} change(s), {drift} of them drift", changes.len());
     std::process::exit(if drift == 0 { 0 } else { 2 });

@@ -1,3 +1,7 @@
+//! The `prisma-drift` command line; see [`prisma_drift`] for the library.
+
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    prisma_drift::cli::run()
+    cli::run()
 }

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use prisma_drift::audit::{self, Audit, AuditOptions, AuditSource, MigrationStatus};
-use prisma_drift::check;
+use prisma_drift::audit::{self, Audit, MigrationStatus};
 use prisma_drift::migrations;
+use prisma_drift::run::{self, AuditOptions, AuditSource};
 
 const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
 
@@ -177,10 +177,10 @@ async fn medspa_database() -> support::ScratchDb {
 }
 
 async fn live_audit(schema: &Path, db: &support::ScratchDb, exact_counts: bool) -> Audit {
-    let parsed = check::load_schema(schema).unwrap();
+    let parsed = prisma_drift::schema::load_schema(schema).unwrap();
     let dir = migrations::default_dir(schema);
     let folder = migrations::read_folder(&dir, Some("postgresql")).ok();
-    audit::audit(
+    run::audit(
         &parsed,
         &AuditSource::Live {
             config: db.config().clone(),
@@ -619,8 +619,10 @@ async fn live_statuses_come_from_prisma_migrations() {
     )
     .await;
     // shop.prisma's migrations are in shop/, not beside it: read that folder.
-    let parsed = check::load_schema(&root().join("tests/fixtures/migrations/shop.prisma")).unwrap();
-    let report2 = audit::audit(
+    let parsed =
+        prisma_drift::schema::load_schema(&root().join("tests/fixtures/migrations/shop.prisma"))
+            .unwrap();
+    let report2 = run::audit(
         &parsed,
         &AuditSource::Live {
             config: db.config().clone(),

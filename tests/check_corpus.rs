@@ -6,8 +6,8 @@
 mod shared;
 mod support;
 
-use prisma_drift::check::{self, CheckOptions};
 use prisma_drift::diff::Severity;
+use prisma_drift::run::{self, CheckOptions, Target};
 
 fn extensions_to_create(project_dir: &std::path::Path) -> Vec<String> {
     let text = std::fs::read_to_string(project_dir.join("expected/groundtruth.json")).unwrap();
@@ -59,9 +59,10 @@ async fn from_empty_databases_are_in_sync() {
             .await
             .unwrap_or_else(|e| panic!("{name}: applying Prisma's SQL failed: {e}"));
 
-        let parsed = check::load_schema(schema_path).unwrap();
-        let report = check::check(&parsed, db.config(), &CheckOptions::default())
+        let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
+        let report = run::check(&parsed, Target::Url(db.config()), &CheckOptions::default())
             .await
+            .map(|outcome| outcome.report)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let count = |s: Severity| report.changes.iter().filter(|c| c.severity == s).count();
         println!(

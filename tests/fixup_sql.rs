@@ -21,11 +21,11 @@ use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use prisma_drift::check::{self, CheckOptions, CheckOutcome};
 use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
 use prisma_drift::migrations::split::split;
 use prisma_drift::pg::{self, ConnConfig};
 use prisma_drift::report::{fixup, Fixup};
+use prisma_drift::run::{self, CheckOptions, CheckOutcome, Target};
 use prisma_drift::schema::ParsedSchema;
 
 #[derive(Debug, Clone)]
@@ -141,14 +141,14 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
         }
         panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
     }
-    let parsed = check::load_schema(schema_path).unwrap();
+    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let namespace = shared::url_schema(project_dir);
     let config = ConnConfig {
         schema: namespace.clone(),
         ..db.config().clone()
     };
     // The unmutated database needs no fix.
-    let baseline = check::check_detailed(&parsed, &config, &CheckOptions::default())
+    let baseline = run::check(&parsed, Target::Url(&config), &CheckOptions::default())
         .await
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     let fix = fixup(
@@ -262,9 +262,13 @@ async fn run_on_clone(project: &Project, case: Case) -> Outcome {
         )
     });
     let check = || async {
-        check::check_detailed(&project.parsed, &config, &CheckOptions::default())
-            .await
-            .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line))
+        run::check(
+            &project.parsed,
+            Target::Url(&config),
+            &CheckOptions::default(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line))
     };
     let before = check().await;
     let fix = fixup(&before.report.changes, &before.expected, &before.actual);
@@ -299,15 +303,14 @@ async fn run_in_transaction(
 ) -> Option<Outcome> {
     let options = in_transaction_options();
     let check = || async {
-        check::check_with_client_detailed(
-            &project.parsed,
+        let target = Target::Client {
             client,
-            &project.namespace,
-            project.db.name(),
-            &options,
-        )
-        .await
-        .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line))
+            default_namespace: &project.namespace,
+            label: project.db.name(),
+        };
+        run::check(&project.parsed, target, &options)
+            .await
+            .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line))
     };
     client.batch_execute("BEGIN").await.unwrap();
     match client.batch_execute(&case.sql).await {
@@ -674,7 +677,7 @@ enum MigrationsVerdict {
 
 async fn fix_migrations_database(name: &str, schema_path: &Path) -> MigrationsVerdict {
     let project_dir = schema_path.parent().unwrap();
-    let parsed = check::load_schema(schema_path).unwrap();
+    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let provider = parsed
         .schema
         .datasource
@@ -698,7 +701,12 @@ async fn fix_migrations_database(name: &str, schema_path: &Path) -> MigrationsVe
     let namespace = shared::url_schema(project_dir);
     let options = in_transaction_options();
     let check = || async {
-        check::check_with_client_detailed(&parsed, &client, &namespace, db.name(), &options)
+        let target = Target::Client {
+            client: &client,
+            default_namespace: &namespace,
+            label: db.name(),
+        };
+        run::check(&parsed, target, &options)
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"))
     };

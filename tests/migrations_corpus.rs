@@ -32,9 +32,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use prisma_drift::check::{self, CheckError, CheckOptions, CheckReport, MigrationsCheck, Shadow};
+use prisma_drift::diff::CheckReport;
 use prisma_drift::diff::{Change, ObjectKind, Severity};
+use prisma_drift::lower;
 use prisma_drift::migrations;
+use prisma_drift::pg::Shadow;
+use prisma_drift::run::{self, CheckOptions, MigrationsCheck, RunError, Target};
 
 /// Projects whose migrations cannot be replayed from scratch (see the corpus README).
 const NOT_REPLAYABLE: &[&str] = &["civitai"];
@@ -389,7 +392,7 @@ fn missing_extension_in(message: &str) -> Option<&str> {
 
 async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, String> {
     let project_dir = schema_path.parent().unwrap();
-    let parsed = check::load_schema(schema_path).unwrap();
+    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let provider = parsed
         .schema
         .datasource
@@ -409,21 +412,22 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
         allow_missing_scripts: true,
     };
     let started = Instant::now();
-    let report =
-        match check::check_migrations(&parsed, &run, &CheckOptions::default(), &mut |_, _, _| {})
-            .await
-        {
-            Ok(report) => report,
-            Err(CheckError::Replay(error)) => {
-                if let Some(extension) = missing_extension_in(&error.message) {
-                    return Err(format!(
-                        "needs the PostgreSQL extension `{extension}`, which this server lacks"
-                    ));
-                }
-                panic!("{name}: {error}");
+    let target = Target::Migrations {
+        run: &run,
+        progress: &mut |_, _, _| {},
+    };
+    let report = match run::check(&parsed, target, &CheckOptions::default()).await {
+        Ok(outcome) => outcome.report,
+        Err(RunError::Replay(error)) => {
+            if let Some(extension) = missing_extension_in(&error.message) {
+                return Err(format!(
+                    "needs the PostgreSQL extension `{extension}`, which this server lacks"
+                ));
             }
-            Err(error) => panic!("{name}: {error}"),
-        };
+            panic!("{name}: {error}");
+        }
+        Err(error) => panic!("{name}: {error}"),
+    };
     let seconds = started.elapsed().as_secs_f64();
     println!("{name}: replayed {count} migrations and checked in {seconds:.1}s");
     let namespace = shared::url_schema(project_dir);
@@ -480,7 +484,7 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
     }
     // Views the schema declares exist in the database as it says; Prisma
     // Migrate never creates them, so the from-empty database lacks them.
-    let declared_views: Vec<String> = check::expected_database(&parsed, &namespace)
+    let declared_views: Vec<String> = lower::expected_database(&parsed, &namespace)
         .views
         .iter()
         .map(|v| v.name.name.clone())

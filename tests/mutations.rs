@@ -35,10 +35,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use prisma_drift::check::{self, CheckOptions, CheckReport};
+use prisma_drift::diff::{counts_as_drift, CheckReport};
 use prisma_drift::diff::{Change, ChangeKind, Severity};
 use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
 use prisma_drift::pg::{self, ConnConfig};
+use prisma_drift::run::{self, CheckOptions};
 use prisma_drift::schema::ParsedSchema;
 
 #[derive(Debug, Clone)]
@@ -191,7 +192,7 @@ fn outcome(case: Case, report: &CheckReport, baseline: &CheckReport) -> Outcome 
     let new_counts = report
         .changes
         .iter()
-        .any(|c| !baseline.changes.contains(c) && check::counts_as_drift(c, true));
+        .any(|c| !baseline.changes.contains(c) && counts_as_drift(c, true));
     Outcome {
         exit: report.exit_code(),
         strict_exit: strict.exit_code(),
@@ -240,14 +241,15 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
         }
         panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
     }
-    let parsed = check::load_schema(schema_path).unwrap();
+    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let namespace = shared::url_schema(project_dir);
     let config = ConnConfig {
         schema: namespace.clone(),
         ..db.config().clone()
     };
-    let baseline = check::check(&parsed, &config, &CheckOptions::default())
+    let baseline = run::check(&parsed, run::Target::Url(&config), &CheckOptions::default())
         .await
+        .map(|outcome| outcome.report)
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     Built::Ready(Box::new(Project {
         name: name.to_string(),
@@ -306,9 +308,14 @@ async fn run_on_clone(project: &Project, case: &Case) -> CheckReport {
         )
     });
     drop(client);
-    let report = check::check(&project.parsed, &config, &CheckOptions::default())
-        .await
-        .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
+    let report = run::check(
+        &project.parsed,
+        run::Target::Url(&config),
+        &CheckOptions::default(),
+    )
+    .await
+    .map(|outcome| outcome.report)
+    .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
     admin_client
         .batch_execute(&format!("DROP DATABASE \"{clone}\" WITH (FORCE)"))
         .await
@@ -326,15 +333,15 @@ async fn run_project(project: &Project, cases: Vec<Case>) -> (Vec<Outcome>, usiz
         c.batch_execute("BEGIN").await.unwrap();
         let report = match c.batch_execute(&case.sql).await {
             Ok(()) => {
-                let report = check::check_with_client(
-                    &project.parsed,
-                    c,
-                    &project.namespace,
-                    project.db.name(),
-                    &options,
-                )
-                .await
-                .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
+                let target = run::Target::Client {
+                    client: c,
+                    default_namespace: &project.namespace,
+                    label: project.db.name(),
+                };
+                let report = run::check(&project.parsed, target, &options)
+                    .await
+                    .map(|outcome| outcome.report)
+                    .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line));
                 c.batch_execute("ROLLBACK").await.unwrap();
                 report
             }

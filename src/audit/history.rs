@@ -206,10 +206,7 @@ fn count_states(section: &mut MigrationsSection) {
 }
 
 /// Statuses from `_prisma_migrations` (`None`: the table does not exist).
-pub(super) fn from_database(
-    folder: &MigrationsFolder,
-    rows: Option<&[HistoryRow]>,
-) -> MigrationsSection {
+pub fn from_database(folder: &MigrationsFolder, rows: Option<&[HistoryRow]>) -> MigrationsSection {
     let mut section = base(folder, HistorySource::Database);
     section.history_table = Some(rows.is_some());
     let rows = rows.unwrap_or_default();
@@ -259,7 +256,7 @@ fn out_of_order(folder: &MigrationsFolder, rows: &[HistoryRow]) -> Vec<String> {
 }
 
 /// No folder where one was looked for: only what `_prisma_migrations` says.
-pub(super) fn no_folder(dir: &Path, rows: Option<&[HistoryRow]>) -> MigrationsSection {
+pub fn no_folder(dir: &Path, rows: Option<&[HistoryRow]>) -> MigrationsSection {
     let empty = MigrationsFolder {
         dir: dir.to_path_buf(),
         lock_provider: None,
@@ -273,7 +270,7 @@ pub(super) fn no_folder(dir: &Path, rows: Option<&[HistoryRow]>) -> MigrationsSe
 }
 
 /// Statuses from the replay: replayed up to the failure, if any.
-pub(super) fn from_replay(
+pub fn from_replay(
     folder: &MigrationsFolder,
     failure: Option<&ReplayError>,
     seed: Option<&str>,

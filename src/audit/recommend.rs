@@ -11,8 +11,7 @@ use serde::Serialize;
 use super::data::{CountMethod, DataSection};
 use super::history::{MigrationStatus, MigrationsSection};
 use super::inventory::enum_users;
-use crate::check::{counts_as_drift, CheckReport};
-use crate::diff::{ChangeKind, Severity};
+use crate::diff::{counts_as_drift, ChangeKind, CheckReport, Severity};
 use crate::ir::{self, Index, IndexColumn, IndexKey, SortOrder, Table};
 use crate::sql::{ddl, Style};
 

@@ -1,5 +1,5 @@
-//! The command line: parses flags, calls the library, picks a renderer and
-//! sets the exit code. No logic of its own.
+//! The command line: parses flags, makes one call into [`prisma_drift::run`],
+//! picks a renderer and sets the exit code. No logic of its own.
 
 mod audit;
 mod check;
@@ -11,11 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use prisma_drift::run::{Project, RunError};
 
 /// Exit codes, the same as `prisma migrate diff --exit-code`.
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_ERROR: u8 = 1;
-pub const EXIT_DRIFT: u8 = 2;
+pub(crate) const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_ERROR: u8 = 1;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,13 +33,13 @@ pub const EXIT_DRIFT: u8 = 2;
         prisma-drift status                         # migrations folder vs _prisma_migrations\n\n\
         Run `prisma-drift <command> --help` for each command's options."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Parse and validate a schema; print every problem with its location.
     #[command(after_help = "Examples:\n  \
         prisma-drift validate                           # finds the schema like Prisma does\n  \
@@ -101,37 +101,37 @@ Exit codes: 0 every check passes (warnings allowed), 1 error (invalid schema, no
 a failing --init-sql or --seed), 2 drift, or migrations pending, failed or edited.";
 
 #[derive(Debug, clap::Args)]
-pub struct AuditArgs {
+pub(crate) struct AuditArgs {
     #[command(flatten)]
-    pub schema: SchemaArg,
+    pub(crate) schema: SchemaArg,
     /// PostgreSQL URL of the database to audit (as for `check`).
     #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// Audit a migrations folder instead of a live database: replay it into a throwaway
     /// PostgreSQL (DIR defaults to `migrations/` beside the schema).
     #[arg(long, value_name = "DIR", num_args = 0..=1)]
-    pub migrations: Option<Option<PathBuf>>,
+    pub(crate) migrations: Option<Option<PathBuf>>,
     /// With --migrations: SQL run after the migrations, to fill the tables (e.g. seed.sql).
     #[arg(long, value_name = "FILE.sql")]
-    pub seed: Option<PathBuf>,
+    pub(crate) seed: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = AuditFormat::Markdown)]
-    pub format: AuditFormat,
+    pub(crate) format: AuditFormat,
     /// Count rows with count(*) (one query per table) instead of reading the estimate.
     #[arg(long)]
-    pub exact_counts: bool,
+    pub(crate) exact_counts: bool,
     /// With --migrations: replay on this existing server (a scratch database is created and
     /// dropped there) instead of starting one.
     #[arg(long, value_name = "URL")]
-    pub shadow_url: Option<String>,
+    pub(crate) shadow_url: Option<String>,
     /// With --migrations: SQL run before the first migration, for what the hosting platform
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE")]
-    pub init_sql: Option<PathBuf>,
+    pub(crate) init_sql: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AuditFormat {
+pub(crate) enum AuditFormat {
     /// A Markdown document.
     Markdown,
     /// The same audit as a stable JSON document.
@@ -150,22 +150,22 @@ Examples:
 Exit codes: 0 every migration applied and unchanged, 1 error, 2 anything else.";
 
 #[derive(Debug, clap::Args)]
-pub struct StatusArgs {
+pub(crate) struct StatusArgs {
     #[command(flatten)]
-    pub schema: SchemaArg,
+    pub(crate) schema: SchemaArg,
     /// The migrations folder (default: `migrations/` beside the schema).
     #[arg(long, value_name = "DIR")]
-    pub migrations: Option<PathBuf>,
+    pub(crate) migrations: Option<PathBuf>,
     /// PostgreSQL URL (as for `check`).
     #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
-    pub format: StatusFormat,
+    pub(crate) format: StatusFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusFormat {
+pub(crate) enum StatusFormat {
     /// One line per migration.
     Human,
     /// A JSON document with every migration's state.
@@ -202,66 +202,66 @@ Examples:
 Exit codes: 0 in sync, 1 error (bad schema, no connection), 2 drift.";
 
 #[derive(Debug, clap::Args)]
-pub struct SchemaArg {
+pub(crate) struct SchemaArg {
     /// A schema file, or a folder whose .prisma files form one schema.
     #[arg(long, value_name = "PATH")]
-    pub schema: Option<PathBuf>,
+    pub(crate) schema: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ValidateArgs {
+pub(crate) struct ValidateArgs {
     #[command(flatten)]
-    pub schema: SchemaArg,
+    pub(crate) schema: SchemaArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Human)]
-    pub format: DiagnosticsFormat,
+    pub(crate) format: DiagnosticsFormat,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     #[command(flatten)]
-    pub schema: SchemaArg,
+    pub(crate) schema: SchemaArg,
     /// PostgreSQL URL (postgresql://user:password@host:5432/db?schema=public).
     #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
+    pub(crate) format: CheckFormat,
     /// Count warnings (objects the schema cannot describe) as drift.
     #[arg(long)]
-    pub strict: bool,
+    pub(crate) strict: bool,
     /// Leave out matching changes: `kind:pattern` or `pattern` (repeatable).
     #[arg(long, value_name = "RULE")]
-    pub ignore: Vec<String>,
+    pub(crate) ignore: Vec<String>,
     /// Settings file (default: prisma-drift.toml beside the schema or in the working directory).
     #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
     /// Check a migrations folder instead of a live database: replay it into a throwaway
     /// PostgreSQL and compare the result with the schema (DIR defaults to `migrations/`
     /// beside the schema).
     #[arg(long, value_name = "DIR", num_args = 0..=1)]
-    pub migrations: Option<Option<PathBuf>>,
+    pub(crate) migrations: Option<Option<PathBuf>>,
     /// With --migrations: replay on this existing server (a scratch database is created and
     /// dropped there) instead of starting one.
     #[arg(long, value_name = "URL", requires = "migrations")]
-    pub shadow_url: Option<String>,
+    pub(crate) shadow_url: Option<String>,
     /// With --migrations: SQL run before the first migration, for what the hosting platform
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE", requires = "migrations")]
-    pub init_sql: Option<PathBuf>,
+    pub(crate) init_sql: Option<PathBuf>,
     /// With --migrations: skip migration folders without migration.sql (data migrations run
     /// by another tool) instead of failing; Prisma itself refuses such folders.
     #[arg(long, requires = "migrations")]
-    pub allow_missing_scripts: bool,
+    pub(crate) allow_missing_scripts: bool,
     /// Print the SQL that would bring the database to the schema instead of the report
     /// (destructive statements are marked; nothing is run; warnings are listed, not fixed).
     /// With --migrations: the SQL the next migration needs.
     #[arg(long, conflicts_with = "format")]
-    pub sql: bool,
+    pub(crate) sql: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// Changes grouped by model, with schema locations (colour on a terminal).
     Human,
     /// A stable JSON document (see the README).
@@ -273,7 +273,7 @@ pub enum CheckFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DiagnosticsFormat {
+pub(crate) enum DiagnosticsFormat {
     /// Diagnostics with source snippets (colour on a terminal, never with NO_COLOR).
     Human,
     /// {"diagnostics": [{severity, code, message, file, line, column, end_line, end_column, help}]}
@@ -281,38 +281,90 @@ pub enum DiagnosticsFormat {
 }
 
 /// Colour only on a terminal, and never when `NO_COLOR` is set.
-pub fn use_color(stream_is_terminal: bool) -> bool {
+fn use_color(stream_is_terminal: bool) -> bool {
     stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-pub fn stdout_color() -> bool {
+/// Whether stdout gets colour.
+pub(crate) fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
 }
 
-pub fn stderr_is_terminal() -> bool {
+/// Whether stderr is a terminal (progress lines only go there).
+pub(crate) fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()
 }
 
-pub fn stderr_color() -> bool {
+/// Whether stderr gets colour.
+pub(crate) fn stderr_color() -> bool {
     use_color(std::io::stderr().is_terminal())
 }
 
 /// Runs the command line and returns the process exit code.
-pub fn run() -> ExitCode {
+pub(crate) fn run() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
-        Command::Check(args) => check::run(&args),
-        Command::Status(args) => status::run(&args),
-        Command::Audit(args) => audit::run(&args),
+        Command::Check(args) => finish(check::run(&args)),
+        Command::Status(args) => finish(status::run(&args)),
+        Command::Audit(args) => finish(audit::run(&args)),
     };
     ExitCode::from(code)
+}
+
+/// The exit code of a command, or its error as one line on stderr (exit 1).
+fn finish(result: Result<u8, RunError>) -> u8 {
+    result.unwrap_or_else(fail)
 }
 
 /// One readable line on stderr for an error that stops the command.
 pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
     // Interrupted: the signal handler is cleaning up and sets the exit code.
-    crate::pg::ephemeral::wait_if_interrupted();
+    prisma_drift::run::wait_if_interrupted();
     eprintln!("error: {message}");
     EXIT_ERROR
+}
+
+/// The project of a command: its schema found and parsed, its settings read.
+pub(crate) fn open_project(
+    schema: &SchemaArg,
+    settings: Option<&std::path::Path>,
+) -> Result<Project, RunError> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    Project::open(schema.schema.as_deref(), settings, cwd)
+}
+
+/// Prints the diagnostics of an invalid schema and fails; commands that
+/// compare with a database need a valid one.
+pub(crate) fn require_valid(project: &Project) -> Result<(), RunError> {
+    let diagnostics = &project.parsed.diagnostics;
+    if !diagnostics.has_errors() {
+        return Ok(());
+    }
+    eprint!(
+        "{}",
+        diagnostics.render(&project.parsed.sources, stderr_color())
+    );
+    let errors = diagnostics.errors().count();
+    Err(RunError::Message(format!(
+        "the schema at {} is invalid ({errors} error{})",
+        project.schema_path.display(),
+        if errors == 1 { "" } else { "s" }
+    )))
+}
+
+/// Runs a future on a runtime of its own (one thread: the work is I/O).
+pub(crate) fn block_on<T>(future: impl std::future::Future<Output = T>) -> Result<T, RunError> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| RunError::Message(format!("cannot start the async runtime: {error}")))?;
+    Ok(runtime.block_on(future))
+}
+
+/// Prints the warnings about a connection URL.
+pub(crate) fn warn_about(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
 }

@@ -1,19 +1,14 @@
 //! `prisma-drift validate`.
 
 use super::{fail, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK};
-use crate::schema::{self, locate};
+use prisma_drift::run;
 
-pub fn run(args: &ValidateArgs) -> u8 {
+pub(crate) fn run(args: &ValidateArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let path = match locate::locate(args.schema.schema.as_deref(), &cwd) {
-        Ok(path) => path,
+    let (path, parsed) = match run::load_schema(args.schema.schema.as_deref(), &cwd) {
+        Ok(found) => found,
         Err(error) => return fail(error),
     };
-    let sources = match locate::load(&path) {
-        Ok(sources) => sources,
-        Err(error) => return fail(error),
-    };
-    let parsed = schema::parse_schema(sources);
     let diagnostics = &parsed.diagnostics;
     match args.format {
         DiagnosticsFormat::Json => {

@@ -6,7 +6,10 @@
 //! with their own `unmanaged_*` kinds as warnings, never as drift.
 
 pub mod equivalence;
+mod report;
 mod tables;
+
+pub use report::{counts_as_drift, group_of, CheckReport, Counts, SeverityCounts};
 
 use serde::Serialize;
 

@@ -7,14 +7,16 @@
 //! Lowering records what the schema says; deciding what is equivalent to what
 //! the database says is the differ's job.
 
+mod types;
+
 use crate::diagnostics::{SourceMap, Span};
 use crate::ir::{
     self, Column, ColumnType, DefaultValue, ForeignKey, Index, IndexColumn, Literal, Origin,
     PrimaryKey, QualifiedName, Table,
 };
 use crate::schema::{
-    native_types, DefaultKind, DefaultLiteral, Field, FieldType, IndexField, Model, ModelKind,
-    OperatorClass, ReferentialAction, RelationKind, RelationMode, Schema, SortOrder,
+    DefaultKind, DefaultLiteral, Field, FieldType, IndexField, Model, ModelKind, OperatorClass,
+    ParsedSchema, ReferentialAction, RelationKind, RelationMode, Schema, SortOrder,
 };
 use crate::sql::names;
 
@@ -30,6 +32,37 @@ impl Default for LowerOptions {
         LowerOptions {
             default_namespace: "public".to_string(),
         }
+    }
+}
+
+/// The database a parsed schema describes, in the namespace layout a
+/// connection gives it (`default_namespace`: the URL's `?schema=`, usually
+/// `public`), with the namespaces it covers.
+pub fn expected_database(parsed: &ParsedSchema, default_namespace: &str) -> ir::Database {
+    let mut db = lower(
+        &parsed.schema,
+        &parsed.sources,
+        &LowerOptions {
+            default_namespace: default_namespace.to_string(),
+        },
+    );
+    db.namespaces = namespaces(parsed, default_namespace);
+    db
+}
+
+/// The namespaces a schema covers: the datasource's `schemas`, else the URL's
+/// `?schema=` (`default_namespace`).
+pub fn namespaces(parsed: &ParsedSchema, default_namespace: &str) -> Vec<String> {
+    let declared: Vec<String> = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .map(|d| d.schemas.iter().map(|(s, _)| s.clone()).collect())
+        .unwrap_or_default();
+    if declared.is_empty() {
+        vec![default_namespace.to_string()]
+    } else {
+        declared
     }
 }
 
@@ -238,8 +271,8 @@ impl Lowering<'_> {
     fn column_type(&self, field: &Field) -> Option<ColumnType> {
         let base = match &field.field_type {
             FieldType::Scalar(scalar) => match &field.native_type {
-                Some(native) => native.column_type(),
-                None => native_types::default_column_type(*scalar),
+                Some(native) => types::native_column_type(native),
+                None => types::default_column_type(*scalar),
             },
             FieldType::Enum(id) => {
                 let def = self.schema.enum_def(*id);

@@ -10,6 +10,7 @@
 pub mod history;
 pub mod replay;
 pub mod split;
+pub mod status;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! Reaching PostgreSQL: connection configuration (Prisma-style URLs, `.env` files), TLS,
-//! connecting with readable errors, and a throwaway server for shadow databases and tests.
+//! connecting with readable errors ([`Session`] closes itself), a throwaway server for shadow
+//! databases and tests, and the shadow database's lifecycle ([`ShadowDatabase`]).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -18,11 +19,13 @@
 //! # }
 //! ```
 //!
-//! This module uses nothing else of the crate.
+//! This module uses nothing else of the crate but [`crate::sql`], to spell names.
 
 pub mod config;
 pub mod connect;
 pub mod ephemeral;
+mod session;
+mod shadow;
 mod tls;
 
 pub use config::{
@@ -34,3 +37,5 @@ pub use ephemeral::{
     find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
     PgVersion, RunAs, StartupReport,
 };
+pub use session::Session;
+pub use shadow::{server_message, Shadow, ShadowDatabase, ShadowError};

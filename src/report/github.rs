@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use crate::check::{counts_as_drift, CheckReport};
 use crate::diff::Severity;
+use crate::diff::{counts_as_drift, CheckReport};
 
 /// `%`, CR and LF are escaped in messages; properties also escape `:` and `,`.
 fn escape_data(text: &str) -> String {

@@ -1,13 +1,11 @@
 //! The human form: changes grouped by model, each with where the schema
 //! declares it and what each side has.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use owo_colors::{OwoColorize, Style};
 
-use crate::check::{counts_as_drift, CheckReport};
-use crate::diff::{Change, Severity};
+use crate::diff::{Change, CheckReport, Severity};
 
 struct Palette {
     color: bool,
@@ -33,29 +31,6 @@ impl Palette {
     }
 }
 
-/// The group a change belongs to: its model when the schema declares one,
-/// else its table (or top-level object).
-pub(crate) fn group_of(change: &Change) -> String {
-    use crate::diff::ObjectKind;
-    match change.object.kind {
-        ObjectKind::Enum => return format!("enum {}", change.object.name),
-        ObjectKind::EnumValue => {
-            return format!(
-                "enum {}",
-                change.object.parent.as_deref().unwrap_or_default()
-            )
-        }
-        _ => {}
-    }
-    if let Some(model) = change.origin.as_ref().and_then(|o| o.model.as_ref()) {
-        return format!("model {model}");
-    }
-    match &change.object.parent {
-        Some(parent) => format!("table {}.{}", change.object.schema, parent),
-        None => format!("{:?} {}", change.object.kind, change.object.path()).to_lowercase(),
-    }
-}
-
 fn location(change: &Change) -> Option<String> {
     change
         .origin
@@ -67,16 +42,9 @@ fn location(change: &Change) -> Option<String> {
 pub fn render_human(report: &CheckReport, color: bool) -> String {
     let palette = Palette { color };
     let mut out = String::new();
-    let mut groups: BTreeMap<String, Vec<&Change>> = BTreeMap::new();
-    for change in &report.changes {
-        groups.entry(group_of(change)).or_default().push(change);
-    }
-    for (group, changes) in &groups {
+    for (group, changes) in &report.groups() {
         // The group's own location: where the schema declares the model or enum.
-        let declared = changes
-            .iter()
-            .find_map(|c| c.origin.as_ref().and_then(|o| o.model.as_ref()))
-            .and_then(|model| report.locations.get(model));
+        let declared = report.declared_at(changes);
         let header = match declared {
             Some(at) => format!(
                 "{group}  {}",
@@ -122,27 +90,9 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
         }
         out.push('\n');
     }
-    let drift = report
-        .changes
-        .iter()
-        .filter(|c| c.severity == Severity::Drift)
-        .count();
-    let warnings = report
-        .changes
-        .iter()
-        .filter(|c| c.severity == Severity::Warning)
-        .count();
-    let info = report
-        .changes
-        .iter()
-        .filter(|c| c.severity == Severity::Info)
-        .count();
-    let counted = report
-        .changes
-        .iter()
-        .filter(|c| counts_as_drift(c, report.strict))
-        .count();
-    let verdict = if counted == 0 {
+    let counts = report.severity_counts();
+    let (drift, warnings, info) = (counts.drift, counts.warning, counts.info);
+    let verdict = if report.is_in_sync() {
         palette.paint("In sync", Style::new().green().bold())
     } else {
         palette.paint("Drift", Style::new().red().bold())

@@ -25,7 +25,7 @@
 
 use serde::Serialize;
 
-use crate::check::CheckReport;
+use crate::diff::CheckReport;
 use crate::diff::{Change, ObjectRef, Severity};
 use crate::ir::Origin;
 

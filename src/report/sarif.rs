@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::check::{counts_as_drift, CheckReport};
+use crate::diff::{counts_as_drift, CheckReport};
 use crate::diff::{ChangeKind, Severity};
 
 const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -47,6 +47,19 @@ pub fn parse_schema(sources: SourceMap) -> ParsedSchema {
     }
 }
 
+/// Parses and validates one schema file given as text (`path` names it in diagnostics).
+pub fn parse_source(path: &str, text: &str) -> ParsedSchema {
+    let mut sources = SourceMap::new();
+    sources.add(path, text);
+    parse_schema(sources)
+}
+
+/// Reads the schema at `path` (a file, or a folder whose `.prisma` files form
+/// one schema), then parses and validates it.
+pub fn load_schema(path: &std::path::Path) -> Result<ParsedSchema, locate::LocateError> {
+    Ok(parse_schema(locate::load(path)?))
+}
+
 /// Identifies a model or view in [`Schema::models`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ModelId(pub usize);

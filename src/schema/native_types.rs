@@ -1,9 +1,9 @@
 //! PostgreSQL native types (`@db.*`): which scalar type each one fits, how many
-//! arguments it takes, and the database type it stands for.
+//! arguments it takes, and the database type it stands for (`lower` builds
+//! the column type from it).
 
 use super::ScalarType;
 use crate::diagnostics::Span;
-use crate::ir::ColumnType;
 
 /// A validated `@db.Name(args)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,33 +75,5 @@ pub fn find(name: &str) -> Option<&'static NativeTypeSpec> {
 impl NativeType {
     pub fn spec(&self) -> Option<&'static NativeTypeSpec> {
         find(&self.name)
-    }
-
-    /// The column type this native type creates.
-    pub fn column_type(&self) -> ColumnType {
-        let Some(spec) = self.spec() else {
-            return ColumnType::other(self.name.to_ascii_lowercase());
-        };
-        let args = match (spec.typname, self.args.as_slice()) {
-            // A bare `@db.Char` / `@db.Bit` is length 1 in PostgreSQL.
-            ("bpchar" | "bit", []) => vec![1],
-            _ => self.args.clone(),
-        };
-        ColumnType::builtin(spec.typname, args)
-    }
-}
-
-/// The column type of a scalar without `@db.*`, as Prisma creates it.
-pub fn default_column_type(scalar: ScalarType) -> ColumnType {
-    match scalar {
-        ScalarType::String => ColumnType::builtin("text", vec![]),
-        ScalarType::Boolean => ColumnType::builtin("bool", vec![]),
-        ScalarType::Int => ColumnType::builtin("int4", vec![]),
-        ScalarType::BigInt => ColumnType::builtin("int8", vec![]),
-        ScalarType::Float => ColumnType::builtin("float8", vec![]),
-        ScalarType::Decimal => ColumnType::builtin("numeric", vec![65, 30]),
-        ScalarType::DateTime => ColumnType::builtin("timestamp", vec![3]),
-        ScalarType::Json => ColumnType::builtin("jsonb", vec![]),
-        ScalarType::Bytes => ColumnType::builtin("bytea", vec![]),
     }
 }

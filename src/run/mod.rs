@@ -1,0 +1,38 @@
+//! The application layer: one call per job — [`check`] (a live URL, a
+//! connection, or a migrations folder), [`audit`](audit()), [`status`] — and
+//! [`Project`], which finds the schema, reads the settings and resolves the
+//! database URL the way Prisma does. The command line is a thin shell over
+//! these calls; another tool can make the same calls.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), prisma_drift::run::RunError> {
+//! use prisma_drift::run::{self, Project, Target};
+//!
+//! let project = Project::open(None, None, std::env::current_dir().unwrap())?;
+//! let options = project.check_options(false, &[])?;
+//! let config = project.database_config(None)?;
+//! let outcome = run::check(&project.parsed, Target::Url(&config), &options).await?;
+//! println!("in sync: {}", outcome.report.is_in_sync());
+//! # Ok(())
+//! # }
+//! ```
+
+mod audit;
+mod check;
+mod error;
+mod project;
+pub mod settings;
+mod status;
+
+pub use audit::{audit, AuditOptions, AuditSource};
+pub use check::{
+    check, compare, diff_options, CheckOptions, CheckOutcome, MigrationsCheck, Progress, Target,
+};
+pub use error::RunError;
+pub use project::{load_schema, Project};
+
+/// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
+/// signal handler then sets the exit code. Call it before printing an error.
+pub use crate::pg::ephemeral::wait_if_interrupted;
+pub use settings::Settings;
+pub use status::status;
