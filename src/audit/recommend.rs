@@ -18,6 +18,7 @@ use crate::sql::{ddl, Style};
 /// Stable identifiers of the recommendations, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RecommendationKind {
     /// A migration failed (started and never finished, or failed in the replay).
     FailedMigration,

@@ -33,6 +33,7 @@ macro_rules! change_kinds {
     ($($variant:ident => $name:literal : $description:literal,)*) => {
         /// Stable identifiers of the kinds of change, for filtering in CI.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[non_exhaustive]
         #[serde(rename_all = "snake_case")]
         pub enum ChangeKind {
             $($variant,)*
@@ -117,6 +118,7 @@ impl std::fmt::Display for ChangeKind {
 
 /// What kind of database object a change is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[non_exhaustive]
 #[serde(rename_all = "snake_case")]
 pub enum ObjectKind {
     Table,
@@ -201,25 +203,47 @@ pub struct DiffOptions {
 /// `pattern`, where `*` stands for any run of characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IgnoreRule {
+    /// The kind pattern (`unmanaged_*`), when the rule names one.
     pub kind: Option<String>,
+    /// The object pattern.
     pub pattern: String,
+}
+
+/// Why an ignore rule does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum IgnoreRuleError {
+    /// Nothing but spaces.
+    #[error("an ignore rule cannot be empty")]
+    Empty,
+    /// `kind:` names no change kind (and has no `*`).
+    #[error(
+        "unknown change kind `{kind}` in ignore rule `{rule}` (see `prisma-drift check --help` for the kinds)"
+    )]
+    UnknownKind {
+        /// The kind as written.
+        kind: String,
+        /// The whole rule.
+        rule: String,
+    },
 }
 
 impl IgnoreRule {
     /// Parses `kind:pattern` or `pattern`.
-    pub fn parse(text: &str) -> Result<IgnoreRule, String> {
+    pub fn parse(text: &str) -> Result<IgnoreRule, IgnoreRuleError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err("an ignore rule cannot be empty".into());
+            return Err(IgnoreRuleError::Empty);
         }
         match text.split_once(':') {
             Some((kind, pattern)) => {
                 let kind = kind.trim();
                 let known = kind.contains('*') || ChangeKind::from_name(kind).is_some();
                 if !known {
-                    return Err(format!(
-                        "unknown change kind `{kind}` in ignore rule `{text}` (see `prisma-drift check --help` for the kinds)"
-                    ));
+                    return Err(IgnoreRuleError::UnknownKind {
+                        kind: kind.to_string(),
+                        rule: text.to_string(),
+                    });
                 }
                 Ok(IgnoreRule {
                     kind: Some(kind.to_string()),
@@ -233,6 +257,7 @@ impl IgnoreRule {
         }
     }
 
+    /// Whether the rule silences `change`.
     pub fn matches(&self, change: &Change) -> bool {
         let kind_ok = self
             .kind

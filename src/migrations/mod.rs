@@ -56,6 +56,7 @@ impl Migration {
 
 /// Something wrong or unusual in a migrations folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FolderProblem {
     /// A migration folder without `migration.sql`: Prisma cannot apply it.
     MissingScript { name: String },
@@ -121,29 +122,23 @@ impl fmt::Display for FolderProblem {
     }
 }
 
-#[derive(Debug)]
+/// Why a migrations folder could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum MigrationsError {
+    /// There is no folder at the path.
+    #[error("migrations folder {} does not exist", .0.display())]
     NotFound(PathBuf),
+    /// A file or folder could not be read.
+    #[error("cannot read {}: {error}", .path.display())]
     Io {
+        /// What could not be read.
         path: PathBuf,
+        /// Why.
+        #[source]
         error: std::io::Error,
     },
 }
-
-impl fmt::Display for MigrationsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MigrationsError::NotFound(path) => {
-                write!(f, "migrations folder {} does not exist", path.display())
-            }
-            MigrationsError::Io { path, error } => {
-                write!(f, "cannot read {}: {error}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for MigrationsError {}
 
 /// SHA-256 of a script as lower-case hex, as Prisma stores it.
 pub fn checksum(script: &str) -> String {

@@ -4,13 +4,12 @@
 //! Prisma's deploy would refuse, such as `CREATE INDEX CONCURRENTLY` beside
 //! other statements).
 
-use std::fmt;
-
 use super::split::{split, Statement};
 use super::{Migration, MigrationsFolder};
 
 /// Why a replay stopped.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("migration {migration} failed{}", located(self))]
 pub struct ReplayError {
     /// The migration that failed (or `--init-sql` and its file).
     pub migration: String,
@@ -24,24 +23,29 @@ pub struct ReplayError {
     pub code: Option<String>,
 }
 
-impl fmt::Display for ReplayError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "migration {} failed", self.migration)?;
-        if let Some(line) = self.line {
-            write!(f, " at line {line}")?;
-        }
-        if let Some(statement) = &self.statement {
-            write!(f, " (`{}`)", statement.trim())?;
-        }
-        write!(f, ": {}", self.message)?;
-        if let Some(code) = &self.code {
-            write!(f, " [SQLSTATE {code}]")?;
-        }
-        Ok(())
+/// ` at line N (`statement`): message [SQLSTATE code]`.
+fn located(error: &ReplayError) -> String {
+    let mut out = String::new();
+    if let Some(line) = error.line {
+        out.push_str(&format!(" at line {line}"));
     }
+    if let Some(statement) = &error.statement {
+        out.push_str(&format!(" (`{}`)", statement.trim()));
+    }
+    out.push_str(&format!(": {}", error.message));
+    if let Some(code) = &error.code {
+        out.push_str(&format!(" [SQLSTATE {code}]"));
+    }
+    out
 }
 
-impl std::error::Error for ReplayError {}
+impl ReplayError {
+    /// The same sentence for a script that is not a migration (`--init-sql`, `--seed`):
+    /// `FILE failed at line N …`.
+    pub fn as_script_failure(&self) -> String {
+        format!("{} failed{}", self.migration, located(self))
+    }
+}
 
 /// Runs one script as Prisma does; on failure, locates the failing statement.
 ///

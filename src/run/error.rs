@@ -1,6 +1,7 @@
 //! Why a job could not be done (as opposed to what it found): one error type
 //! for every job of the application layer, each variant one readable line.
 
+use super::settings::SettingsError;
 use crate::audit::AuditError;
 use crate::diagnostics::Diagnostics;
 use crate::introspect::IntrospectError;
@@ -16,9 +17,9 @@ pub enum RunError {
     /// No schema where one was looked for, or it could not be read.
     #[error(transparent)]
     Locate(#[from] LocateError),
-    /// The settings file is broken.
-    #[error("{0}")]
-    Settings(String),
+    /// The settings file is broken, or an ignore rule does not parse.
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
     /// The schema does not validate.
     #[error(
         "the schema is invalid ({}); run `prisma-drift validate` for details",
@@ -68,7 +69,7 @@ pub enum RunError {
     #[error(transparent)]
     Replay(ReplayError),
     /// `--init-sql` or `--seed` failed.
-    #[error("{}", script_failure(.0))]
+    #[error("{}", .0.as_script_failure())]
     Script(ReplayError),
     /// The shadow database could not be had.
     #[error(transparent)]
@@ -98,21 +99,5 @@ fn no_url(schema_env: Option<&str>) -> String {
         out.push_str(&format!(" or {var} (named by the datasource)"));
     }
     out.push_str(" in the environment or a .env file");
-    out
-}
-
-/// A [`ReplayError`] names a "migration"; for `--init-sql` and `--seed` it is a script.
-fn script_failure(error: &ReplayError) -> String {
-    let mut out = format!("{} failed", error.migration);
-    if let Some(line) = error.line {
-        out.push_str(&format!(" at line {line}"));
-    }
-    if let Some(statement) = &error.statement {
-        out.push_str(&format!(" (`{}`)", statement.trim()));
-    }
-    out.push_str(&format!(": {}", error.message));
-    if let Some(code) = &error.code {
-        out.push_str(&format!(" [SQLSTATE {code}]"));
-    }
     out
 }

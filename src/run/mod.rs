@@ -34,5 +34,5 @@ pub use project::{load_schema, Project};
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
 /// signal handler then sets the exit code. Call it before printing an error.
 pub use crate::pg::ephemeral::wait_if_interrupted;
-pub use settings::Settings;
+pub use settings::{Settings, SettingsError};
 pub use status::status;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::check::CheckOptions;
-use super::settings::{self, Settings};
+use super::settings::{self, Settings, SettingsError};
 use super::RunError;
 use crate::diff::IgnoreRule;
 use crate::migrations::{self, MigrationsError, MigrationsFolder};
@@ -43,8 +43,7 @@ impl Project {
         cwd: PathBuf,
     ) -> Result<Project, RunError> {
         let (schema_path, parsed) = load_schema(schema, &cwd)?;
-        let settings = settings::load(settings_file, &search_dirs(&schema_path, &cwd))
-            .map_err(RunError::Settings)?;
+        let settings = settings::load(settings_file, &search_dirs(&schema_path, &cwd))?;
         Ok(Project {
             cwd,
             schema_path,
@@ -77,9 +76,11 @@ impl Project {
     /// Check options: `strict` from the flag or the settings, the settings'
     /// ignore rules followed by the flags'.
     pub fn check_options(&self, strict: bool, ignore: &[String]) -> Result<CheckOptions, RunError> {
-        let mut rules = self.settings.ignore_rules().map_err(RunError::Settings)?;
+        let mut rules = self.settings.ignore_rules()?;
         for text in ignore {
-            rules.push(IgnoreRule::parse(text).map_err(RunError::Settings)?);
+            let rule = IgnoreRule::parse(text)
+                .map_err(|error| SettingsError::Rule { path: None, error })?;
+            rules.push(rule);
         }
         Ok(CheckOptions {
             strict: strict || self.settings.strict,

@@ -15,15 +15,19 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::diff::IgnoreRule;
+use crate::diff::{IgnoreRule, IgnoreRuleError};
 
+/// The settings file's name.
 pub const FILE_NAME: &str = "prisma-drift.toml";
 
+/// What a settings file says.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
+    /// Warnings count as drift.
     #[serde(default)]
     pub strict: bool,
+    /// Ignore rules, as written (`kind:pattern` or `pattern`).
     #[serde(default)]
     pub ignore: Vec<String>,
     /// Where the settings came from, when a file was read.
@@ -31,15 +35,47 @@ pub struct Settings {
     pub path: Option<PathBuf>,
 }
 
+/// Why the settings cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SettingsError {
+    /// The file could not be read.
+    #[error("cannot read {}: {error}", .path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        error: std::io::Error,
+    },
+    /// The file is not valid TOML, or has unknown keys.
+    #[error("{}: {message}", .path.display())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// The TOML parser's message.
+        message: String,
+    },
+    /// An ignore rule does not parse (`path`: the file it came from).
+    #[error("{}{error}", .path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default())]
+    Rule {
+        /// The settings file, when the rule came from one.
+        path: Option<PathBuf>,
+        /// What is wrong with the rule.
+        #[source]
+        error: IgnoreRuleError,
+    },
+}
+
 impl Settings {
     /// The ignore rules, parsed.
-    pub fn ignore_rules(&self) -> Result<Vec<IgnoreRule>, String> {
+    pub fn ignore_rules(&self) -> Result<Vec<IgnoreRule>, SettingsError> {
         self.ignore
             .iter()
             .map(|text| {
-                IgnoreRule::parse(text).map_err(|e| match &self.path {
-                    Some(path) => format!("{}: {e}", path.display()),
-                    None => e,
+                IgnoreRule::parse(text).map_err(|error| SettingsError::Rule {
+                    path: self.path.clone(),
+                    error,
                 })
             })
             .collect()
@@ -48,7 +84,7 @@ impl Settings {
 
 /// Reads `explicit` if given, else the first `prisma-drift.toml` found in
 /// `dirs`. No file is not an error; a broken one is.
-pub fn load(explicit: Option<&Path>, dirs: &[PathBuf]) -> Result<Settings, String> {
+pub fn load(explicit: Option<&Path>, dirs: &[PathBuf]) -> Result<Settings, SettingsError> {
     let path = match explicit {
         Some(path) => Some(path.to_path_buf()),
         None => dirs.iter().map(|d| d.join(FILE_NAME)).find(|p| p.is_file()),
@@ -56,10 +92,17 @@ pub fn load(explicit: Option<&Path>, dirs: &[PathBuf]) -> Result<Settings, Strin
     let Some(path) = path else {
         return Ok(Settings::default());
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut settings: Settings =
-        toml::from_str(&text).map_err(|e| format!("{}: {}", path.display(), e.message()))?;
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => return Err(SettingsError::Read { path, error }),
+    };
+    let mut settings: Settings = match toml::from_str(&text) {
+        Ok(settings) => settings,
+        Err(e) => {
+            let message = e.message().to_string();
+            return Err(SettingsError::Parse { path, message });
+        }
+    };
     settings.path = Some(path);
     Ok(settings)
 }

@@ -4,50 +4,49 @@
 //! `prisma.config.ts` (`schema: "…"`), `package.json` (`"prisma": {"schema": …}`),
 //! `./prisma/schema.prisma`, `./schema.prisma`, `./prisma/schema/`.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::SourceMap;
 
-#[derive(Debug)]
+/// Why no schema could be loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum LocateError {
     /// Nothing found where Prisma looks.
-    NotFound { searched: Vec<PathBuf> },
+    #[error("no Prisma schema found (looked in {}); pass --schema PATH", list(.searched))]
+    NotFound {
+        /// Every place looked in, in order.
+        searched: Vec<PathBuf>,
+    },
     /// The given (or configured) path does not exist.
-    Missing { path: PathBuf, from: &'static str },
-    /// A folder without any `.prisma` file.
-    EmptyFolder(PathBuf),
-    Io {
+    #[error("schema {} (from {from}) does not exist", .path.display())]
+    Missing {
+        /// The path.
         path: PathBuf,
+        /// Who named it (`--schema`, `prisma.config.ts`, …).
+        from: &'static str,
+    },
+    /// A folder without any `.prisma` file.
+    #[error("schema folder {} holds no .prisma file", .0.display())]
+    EmptyFolder(PathBuf),
+    /// A file or folder could not be read.
+    #[error("cannot read {}: {error}", .path.display())]
+    Io {
+        /// What could not be read.
+        path: PathBuf,
+        /// Why.
+        #[source]
         error: std::io::Error,
     },
 }
 
-impl fmt::Display for LocateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LocateError::NotFound { searched } => {
-                let list: Vec<String> = searched.iter().map(|p| p.display().to_string()).collect();
-                write!(
-                    f,
-                    "no Prisma schema found (looked in {}); pass --schema PATH",
-                    list.join(", ")
-                )
-            }
-            LocateError::Missing { path, from } => {
-                write!(f, "schema {} (from {from}) does not exist", path.display())
-            }
-            LocateError::EmptyFolder(path) => {
-                write!(f, "schema folder {} holds no .prisma file", path.display())
-            }
-            LocateError::Io { path, error } => {
-                write!(f, "cannot read {}: {error}", path.display())
-            }
-        }
-    }
+fn list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
-
-impl std::error::Error for LocateError {}
 
 /// Where the schema is: the explicit path if given, else Prisma's defaults
 /// relative to `cwd`.
