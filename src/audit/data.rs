@@ -24,8 +24,10 @@ pub enum CountMethod {
     Exact,
 }
 
+/// Rows and size on disk per table.
 #[derive(Debug, Clone, Serialize)]
 pub struct DataSection {
+    /// How rows were counted.
     pub counts: CountMethod,
     /// Replays: whether `--seed` filled the database (without it, every table is empty
     /// by construction). `None` for live databases.
@@ -42,6 +44,7 @@ pub struct DataSection {
     pub tables: Vec<TableData>,
 }
 
+/// One table's rows and size.
 #[derive(Debug, Clone, Serialize)]
 pub struct TableData {
     /// `schema.table`.
@@ -53,6 +56,7 @@ pub struct TableData {
 }
 
 impl DataSection {
+    /// The figures of the table `schema.name`, if it was audited.
     pub fn table(&self, name: &str) -> Option<&TableData> {
         self.tables.iter().find(|t| t.table == name)
     }

@@ -20,12 +20,14 @@ pub enum HistorySource {
     Replay,
 }
 
+/// The migration history section.
 #[derive(Debug, Clone, Serialize)]
 pub struct MigrationsSection {
     /// The migrations folder, as given or found.
     pub dir: String,
     /// Whether the folder exists.
     pub found: bool,
+    /// Where the statuses come from.
     pub source: HistorySource,
     /// Live databases: whether `_prisma_migrations` exists.
     pub history_table: Option<bool>,
@@ -38,7 +40,9 @@ pub struct MigrationsSection {
     pub migrations: Vec<MigrationEntry>,
     /// How many migrations are in each status.
     pub states: BTreeMap<&'static str, usize>,
+    /// How the folder names follow Prisma's pattern.
     pub naming: Naming,
+    /// Whether the timestamps rise, and what was applied out of order.
     pub order: Order,
     /// `provider` of `migration_lock.toml`.
     pub lock_provider: Option<String>,
@@ -47,15 +51,18 @@ pub struct MigrationsSection {
     /// Replay: the `--seed` script, and whether it ran (it does not after a
     /// failed migration).
     pub seed: Option<String>,
+    /// Whether the seed ran (only after a clean replay).
     pub seed_ran: bool,
 }
 
+/// One migration with its status.
 #[derive(Debug, Clone, Serialize)]
 pub struct MigrationEntry {
     /// The folder name.
     pub name: String,
     /// The date the name starts with: `2024-01-15 09:30:00`.
     pub timestamp: Option<String>,
+    /// Its status.
     pub status: MigrationStatus,
     /// Live databases: `finished_at` of the row that counts.
     pub applied_at: Option<String>,
@@ -65,6 +72,7 @@ pub struct MigrationEntry {
     pub error: Option<String>,
 }
 
+/// The status of one migration in the audit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MigrationStatus {
@@ -87,6 +95,7 @@ pub enum MigrationStatus {
 }
 
 impl MigrationStatus {
+    /// The stable snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
             MigrationStatus::Applied => "applied",
@@ -120,6 +129,7 @@ impl MigrationStatus {
 /// Prisma's `YYYYMMDDHHMMSS_description` convention.
 #[derive(Debug, Clone, Serialize)]
 pub struct Naming {
+    /// Migrations in the folder.
     pub total: usize,
     /// How many names follow it.
     pub conventional: usize,
@@ -127,6 +137,7 @@ pub struct Naming {
     pub unconventional: Vec<String>,
 }
 
+/// The order of the migrations.
 #[derive(Debug, Clone, Serialize)]
 pub struct Order {
     /// The timestamps of the names rise in Prisma's order (by folder name).
@@ -138,10 +149,12 @@ pub struct Order {
     pub applied_out_of_order: Vec<String>,
 }
 
+/// A problem of the migrations folder.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProblemEntry {
     /// An error makes the folder unusable; otherwise it is a warning.
     pub error: bool,
+    /// What is wrong, in one sentence.
     pub message: String,
 }
 

@@ -9,8 +9,10 @@ use serde::Serialize;
 use crate::ir::{self, ReferentialAction, TypeKind};
 use crate::schema::ParsedSchema;
 
+/// What the database holds: totals, tables by group, indexes, keys, enums, views, extensions.
 #[derive(Debug, Clone, Serialize)]
 pub struct Inventory {
+    /// Counts over the audited namespaces.
     pub totals: Totals,
     /// Tables by namespace (and by schema file when the schema is a folder).
     pub groups: Vec<TableGroup>,
@@ -20,8 +22,11 @@ pub struct Inventory {
     pub foreign_keys_by_action: Vec<ActionCount>,
     /// Every foreign key, sorted by table and name.
     pub foreign_keys: Vec<ForeignKeyEntry>,
+    /// Enums with their values and users.
     pub enums: Vec<EnumEntry>,
+    /// Views.
     pub views: Vec<ViewEntry>,
+    /// Extensions.
     pub extensions: Vec<ExtensionEntry>,
 }
 
@@ -29,8 +34,11 @@ pub struct Inventory {
 /// `_prisma_migrations` left out).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Totals {
+    /// Tables.
     pub tables: usize,
+    /// Columns.
     pub columns: usize,
+    /// Primary keys.
     pub primary_keys: usize,
     /// Indexes other than the primary keys' (unique ones and those backing
     /// UNIQUE constraints included).
@@ -40,17 +48,25 @@ pub struct Totals {
     /// `UNIQUE` constraints (each backed by one of the unique indexes; Prisma
     /// makes unique indexes instead).
     pub unique_constraints: usize,
+    /// Foreign keys.
     pub foreign_keys: usize,
+    /// CHECK constraints.
     pub check_constraints: usize,
+    /// Triggers.
     pub triggers: usize,
+    /// Enum types.
     pub enums: usize,
+    /// Enum values, over all enums.
     pub enum_values: usize,
     /// Views, materialized ones included.
     pub views: usize,
+    /// Materialized views.
     pub materialized_views: usize,
+    /// Extensions.
     pub extensions: usize,
 }
 
+/// Tables of one group (a `@@schema` namespace, or a schema file).
 #[derive(Debug, Clone, Serialize)]
 pub struct TableGroup {
     /// The PostgreSQL schema.
@@ -60,6 +76,7 @@ pub struct TableGroup {
     pub file: Option<String>,
     /// Whether tables are grouped by schema file (the schema is a folder).
     pub by_file: bool,
+    /// Its tables, sorted.
     pub tables: Vec<TableEntry>,
 }
 
@@ -74,6 +91,7 @@ impl TableGroup {
     }
 }
 
+/// One table with its counts.
 #[derive(Debug, Clone, Serialize)]
 pub struct TableEntry {
     /// `schema.table`.
@@ -83,34 +101,49 @@ pub struct TableEntry {
     /// For the table of an implicit many-to-many relation: `Model.field` of
     /// the relation's first side.
     pub implicit_relation: Option<String>,
+    /// Columns.
     pub columns: usize,
     /// Primary key columns.
     pub primary_key: Option<Vec<String>>,
+    /// Indexes (unique ones included).
     pub indexes: usize,
+    /// Unique indexes and UNIQUE constraints.
     pub unique_indexes: usize,
+    /// Foreign keys.
     pub foreign_keys: usize,
 }
 
+/// How many foreign keys have one ON DELETE / ON UPDATE pair.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct ActionCount {
+    /// The ON DELETE action.
     pub on_delete: ReferentialAction,
+    /// The ON UPDATE action.
     pub on_update: ReferentialAction,
+    /// How many.
     pub count: usize,
 }
 
+/// One foreign key.
 #[derive(Debug, Clone, Serialize)]
 pub struct ForeignKeyEntry {
     /// `schema.table`.
     pub table: String,
+    /// Its name.
     pub name: String,
+    /// Its columns.
     pub columns: Vec<String>,
     /// `schema.table`.
     pub references: String,
+    /// The referenced columns.
     pub referenced_columns: Vec<String>,
+    /// The ON DELETE action.
     pub on_delete: ReferentialAction,
+    /// The ON UPDATE action.
     pub on_update: ReferentialAction,
 }
 
+/// An enum, its values and the columns that use it.
 #[derive(Debug, Clone, Serialize)]
 pub struct EnumEntry {
     /// `schema.enum`.
@@ -121,17 +154,23 @@ pub struct EnumEntry {
     pub used_by: Vec<String>,
 }
 
+/// A view.
 #[derive(Debug, Clone, Serialize)]
 pub struct ViewEntry {
     /// `schema.view`.
     pub name: String,
+    /// Materialized.
     pub materialized: bool,
 }
 
+/// An extension.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExtensionEntry {
+    /// Its name.
     pub name: String,
+    /// The schema it lives in.
     pub schema: Option<String>,
+    /// Its version.
     pub version: Option<String>,
 }
 

@@ -91,15 +91,23 @@ pub struct Audit {
     pub server_version: String,
     /// The namespaces (PostgreSQL schemas) audited.
     pub namespaces: Vec<String>,
+    /// One line per check.
     pub summary: Vec<SummaryItem>,
+    /// The migration history.
     pub migrations: MigrationsSection,
+    /// Schema validation.
     pub schema: SchemaSection,
+    /// The drift check, grouped by model.
     pub drift: DriftSection,
+    /// What the database holds.
     pub inventory: Inventory,
+    /// Rows and sizes.
     pub data: DataSection,
+    /// What to do about what was found.
     pub recommendations: Vec<Recommendation>,
 }
 
+/// Where the figures come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
@@ -113,14 +121,18 @@ pub enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// The check passes.
     Pass,
+    /// The check passes with something to look at.
     Warn,
+    /// The check fails.
     Fail,
     /// Not run (what it needs failed first).
     Skip,
 }
 
 impl Status {
+    /// `pass`, `warn`, `fail` or `skip`.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Pass => "pass",
@@ -139,6 +151,7 @@ pub struct SummaryItem {
     pub check: &'static str,
     /// What is checked, in words.
     pub title: &'static str,
+    /// The outcome.
     pub status: Status,
     /// The figures behind the status.
     pub detail: String,
@@ -149,24 +162,36 @@ pub struct SummaryItem {
 pub struct SchemaSection {
     /// The schema's files, as given.
     pub files: Vec<String>,
+    /// No errors.
     pub valid: bool,
+    /// Models.
     pub models: usize,
+    /// Views.
     pub views: usize,
+    /// Enums.
     pub enums: usize,
+    /// Errors.
     pub errors: usize,
+    /// Warnings.
     pub warnings: usize,
     /// Sorted by file and position.
     pub diagnostics: Vec<DiagnosticEntry>,
 }
 
+/// One diagnostic of the schema.
 #[derive(Debug, Clone, Serialize)]
 pub struct DiagnosticEntry {
     /// `error` or `warning`.
     pub severity: DiagnosticSeverity,
+    /// The diagnostic's stable code.
     pub code: &'static str,
+    /// What is wrong.
     pub message: String,
+    /// The file, as given.
     pub file: String,
+    /// 1-based line.
     pub line: u32,
+    /// 1-based column (in characters).
     pub column: u32,
 }
 
@@ -175,41 +200,56 @@ pub struct DiagnosticEntry {
 pub struct DriftSection {
     /// False when the schema is invalid (nothing to compare with).
     pub checked: bool,
+    /// No change counts as drift.
     pub in_sync: bool,
+    /// Warnings counted as drift.
     pub strict: bool,
+    /// Changes of severity drift.
     pub drift: usize,
+    /// Warnings.
     pub warnings: usize,
+    /// Info.
     pub info: usize,
     /// Tables, enums and views the schema describes, and the database has.
     pub expected: Counts,
+    /// …and the database has.
     pub actual: Counts,
     /// By model (or table / enum when the schema has none), sorted.
     pub groups: Vec<DriftGroup>,
 }
 
+/// The changes of one model (or table, or enum).
 #[derive(Debug, Clone, Serialize)]
 pub struct DriftGroup {
     /// `model User`, `enum Role`, `table public.audit_log`, …
     pub group: String,
     /// `file:line` of the model or enum in the schema.
     pub declared_at: Option<String>,
+    /// Its changes, sorted.
     pub changes: Vec<DriftChange>,
 }
 
+/// One change of a drift group.
 #[derive(Debug, Clone, Serialize)]
 pub struct DriftChange {
+    /// Its stable kind.
     pub kind: ChangeKind,
+    /// Its severity.
     pub severity: Severity,
     /// `schema.table.name`.
     pub object: String,
+    /// What the schema says.
     pub expected: Option<String>,
+    /// What the database has.
     pub actual: Option<String>,
+    /// One sentence saying what differs.
     pub message: String,
     /// `file:line` in the schema.
     pub at: Option<String>,
 }
 
 impl Audit {
+    /// 0 every check passes (warnings allowed), 1 the schema is invalid, 2 a check fails.
     pub fn exit_code(&self) -> u8 {
         self.exit_code
     }

@@ -51,6 +51,7 @@ pub enum RecommendationKind {
 }
 
 impl RecommendationKind {
+    /// The stable snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
             RecommendationKind::FailedMigration => "failed_migration",
@@ -70,8 +71,10 @@ impl RecommendationKind {
     }
 }
 
+/// One recommendation: what was found and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Recommendation {
+    /// Its stable kind.
     pub kind: RecommendationKind,
     /// What it is about: `schema.table`, `schema.table.index`, a migration name, …
     pub object: String,

@@ -36,7 +36,7 @@ macro_rules! change_kinds {
         #[non_exhaustive]
         #[serde(rename_all = "snake_case")]
         pub enum ChangeKind {
-            $($variant,)*
+            $(#[doc = $description] $variant,)*
         }
 
         impl ChangeKind {
@@ -57,6 +57,7 @@ macro_rules! change_kinds {
                 }
             }
 
+            /// The kind of a stable name, if it names one.
             pub fn from_name(name: &str) -> Option<ChangeKind> {
                 ChangeKind::ALL.iter().copied().find(|k| k.as_str() == name)
             }
@@ -121,32 +122,49 @@ impl std::fmt::Display for ChangeKind {
 #[non_exhaustive]
 #[serde(rename_all = "snake_case")]
 pub enum ObjectKind {
+    /// A table.
     Table,
+    /// A column.
     Column,
+    /// A primary key.
     PrimaryKey,
+    /// An index (or the index of a UNIQUE constraint).
     Index,
+    /// A foreign key.
     ForeignKey,
+    /// A CHECK constraint.
     Check,
+    /// A trigger.
     Trigger,
+    /// An enum type.
     Enum,
+    /// One value of an enum.
     EnumValue,
+    /// A view.
     View,
+    /// An extension.
     Extension,
+    /// A function or procedure.
     Function,
+    /// A sequence.
     Sequence,
 }
 
 /// The object a change is about: `schema.table.name`, `schema.enum`, …
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct ObjectRef {
+    /// What kind of object.
     pub kind: ObjectKind,
+    /// Its schema (namespace).
     pub schema: String,
     /// The table (or enum, for enum values) the object belongs to.
     pub parent: Option<String>,
+    /// Its name.
     pub name: String,
 }
 
 impl ObjectRef {
+    /// A top-level object (table, enum, view, …).
     pub fn top(kind: ObjectKind, name: &QualifiedName) -> Self {
         ObjectRef {
             kind,
@@ -156,6 +174,7 @@ impl ObjectRef {
         }
     }
 
+    /// An object inside `parent` (a column, an index, an enum value, …).
     pub fn child(kind: ObjectKind, parent: &QualifiedName, name: impl Into<String>) -> Self {
         ObjectRef {
             kind,
@@ -174,10 +193,14 @@ impl ObjectRef {
     }
 }
 
+/// One difference between the schema and the database.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
+    /// Its stable kind (`column_type_changed`).
     pub kind: ChangeKind,
+    /// How much it matters.
     pub severity: Severity,
+    /// What it is about.
     pub object: ObjectRef,
     /// What the schema says, in SQL terms (absent for objects the schema lacks).
     pub expected: Option<String>,

@@ -10,18 +10,23 @@ use sqlparser::ast::{
 use super::expr::{self, TypeClass};
 use super::types::{ColumnType, TypeKind};
 
+/// A constant value, compared by meaning (`'5'::int4` is the number 5).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Literal {
+    /// `NULL`.
     Null,
+    /// `true` / `false`.
     Bool(bool),
     /// A number as written, without redundant signs or leading zeros.
     Number(String),
     /// A string literal's value (escapes resolved), whatever type it is cast to.
     String(String),
+    /// `ARRAY[…]` or `'{…}'`.
     Array(Vec<Literal>),
 }
 
+/// A column default, or what stands in for one (identity, generated).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DefaultValue {
@@ -32,7 +37,10 @@ pub enum DefaultValue {
     /// `nextval('<sequence>')`: a serial column. The sequence name is unqualified.
     Sequence(String),
     /// `GENERATED … AS IDENTITY`.
-    Identity { always: bool },
+    Identity {
+        /// `ALWAYS` rather than `BY DEFAULT`.
+        always: bool,
+    },
     /// `GENERATED ALWAYS AS (…) STORED`: a generated column, with its
     /// expression in canonical spelling. PostgreSQL keeps it where it keeps
     /// defaults, and a column cannot have both.

@@ -22,11 +22,14 @@ pub use types::{ColumnType, TypeKind};
 /// A schema-qualified name (`public.User`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct QualifiedName {
+    /// The schema (namespace).
     pub schema: String,
+    /// The name within it.
     pub name: String,
 }
 
 impl QualifiedName {
+    /// `schema.name`.
     pub fn new(schema: impl Into<String>, name: impl Into<String>) -> Self {
         QualifiedName {
             schema: schema.into(),
@@ -49,6 +52,7 @@ pub struct Origin {
     pub file: String,
     /// 1-based line and column of the declaring attribute or field.
     pub line: u32,
+    /// 1-based column.
     pub column: u32,
     /// Prisma model (or enum / view) name.
     pub model: Option<String>,
@@ -56,13 +60,18 @@ pub struct Origin {
     pub field: Option<String>,
 }
 
+/// A database: what a schema describes, or what the catalog holds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Database {
     /// The namespaces (PostgreSQL schemas) this model covers, sorted.
     pub namespaces: Vec<String>,
+    /// Tables, sorted by name.
     pub tables: Vec<Table>,
+    /// Enum types.
     pub enums: Vec<Enum>,
+    /// Views (and materialized views).
     pub views: Vec<View>,
+    /// Installed extensions.
     pub extensions: Vec<Extension>,
     /// Free-standing or owned sequences (owned ones also show as column defaults).
     pub sequences: Vec<Sequence>,
@@ -70,24 +79,34 @@ pub struct Database {
     pub functions: Vec<Function>,
 }
 
+/// A table with what lives in it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
+    /// Its qualified name.
     pub name: QualifiedName,
+    /// Columns, in their order.
     pub columns: Vec<Column>,
+    /// The primary key, when it has one.
     pub primary_key: Option<PrimaryKey>,
     /// Unique and non-unique indexes, including those that back UNIQUE constraints
     /// (see [`Index::constraint`]). The primary key's index is not listed here.
     pub indexes: Vec<Index>,
+    /// Foreign keys.
     pub foreign_keys: Vec<ForeignKey>,
+    /// CHECK constraints.
     pub checks: Vec<Check>,
+    /// Triggers (not internal ones).
     pub triggers: Vec<Trigger>,
+    /// `COMMENT ON TABLE`, when set.
     pub comment: Option<String>,
     /// `PARTITION BY …` parent table.
     pub partitioned: bool,
+    /// Where the schema declares it (its model).
     pub origin: Option<Origin>,
 }
 
 impl Table {
+    /// An empty table.
     pub fn new(name: QualifiedName) -> Self {
         Table {
             name,
@@ -103,41 +122,59 @@ impl Table {
         }
     }
 
+    /// The column called `name`, if any.
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
     }
 }
 
+/// A column.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Column {
+    /// Its name.
     pub name: String,
+    /// Its type.
     pub ty: ColumnType,
+    /// Whether it accepts NULL.
     pub nullable: bool,
+    /// Its default, when it has one.
     pub default: Option<DefaultValue>,
     /// A collation other than the type's default.
     pub collation: Option<String>,
+    /// `COMMENT ON COLUMN`, when set.
     pub comment: Option<String>,
+    /// Where the schema declares it (its field).
     pub origin: Option<Origin>,
 }
 
+/// A primary key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PrimaryKey {
+    /// The constraint's name.
     pub name: String,
+    /// Its columns, in key order.
     pub columns: Vec<String>,
+    /// Where the schema declares it.
     pub origin: Option<Origin>,
 }
 
+/// The order of an index key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SortOrder {
+    /// Ascending (the default).
     Asc,
+    /// Descending.
     Desc,
 }
 
+/// Where NULLs sort in an index key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NullsOrder {
+    /// `NULLS FIRST`.
     First,
+    /// `NULLS LAST`.
     Last,
 }
 
@@ -145,14 +182,18 @@ pub enum NullsOrder {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndexKey {
+    /// A column, by name.
     Column(String),
     /// An expression, as PostgreSQL prints it (`lower((email)::text)`).
     Expression(String),
 }
 
+/// One key of an index.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IndexColumn {
+    /// What it indexes.
     pub key: IndexKey,
+    /// Its order.
     pub sort: SortOrder,
     /// `None` means the default for the sort order (LAST for ASC, FIRST for DESC).
     pub nulls: Option<NullsOrder>,
@@ -163,6 +204,7 @@ pub struct IndexColumn {
 }
 
 impl IndexColumn {
+    /// An ascending key on a column, default operator class.
     pub fn column(name: impl Into<String>) -> Self {
         IndexColumn {
             key: IndexKey::Column(name.into()),
@@ -173,10 +215,14 @@ impl IndexColumn {
     }
 }
 
+/// An index, or the index behind a UNIQUE constraint.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Index {
+    /// Its name.
     pub name: String,
+    /// Its keys, in order.
     pub columns: Vec<IndexColumn>,
+    /// Whether it enforces uniqueness.
     pub unique: bool,
     /// Backs a `UNIQUE` constraint rather than being a plain `CREATE UNIQUE INDEX`.
     pub constraint: bool,
@@ -186,14 +232,18 @@ pub struct Index {
     pub predicate: Option<String>,
     /// `INCLUDE (…)` columns.
     pub include: Vec<String>,
+    /// `NULLS NOT DISTINCT` (PostgreSQL 15+).
     pub nulls_not_distinct: bool,
     /// For unique constraints: `DEFERRABLE` / `INITIALLY DEFERRED`.
     pub deferrable: bool,
+    /// `INITIALLY DEFERRED` (with `deferrable`).
     pub initially_deferred: bool,
+    /// Where the schema declares it.
     pub origin: Option<Origin>,
 }
 
 impl Index {
+    /// A btree index with the defaults.
     pub fn new(name: impl Into<String>, columns: Vec<IndexColumn>, unique: bool) -> Self {
         Index {
             name: name.into(),
@@ -222,17 +272,24 @@ impl Index {
     }
 }
 
+/// What a foreign key does when the referenced row goes or changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferentialAction {
+    /// `NO ACTION`.
     NoAction,
+    /// `RESTRICT`.
     Restrict,
+    /// `CASCADE`.
     Cascade,
+    /// `SET NULL`.
     SetNull,
+    /// `SET DEFAULT`.
     SetDefault,
 }
 
 impl ReferentialAction {
+    /// The SQL spelling (`SET NULL`).
     pub fn sql(self) -> &'static str {
         match self {
             ReferentialAction::NoAction => "NO ACTION",
@@ -244,68 +301,99 @@ impl ReferentialAction {
     }
 }
 
+/// A foreign key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ForeignKey {
+    /// The constraint's name.
     pub name: String,
+    /// The referencing columns.
     pub columns: Vec<String>,
+    /// The referenced table.
     pub referenced_table: QualifiedName,
+    /// The referenced columns, in the same order.
     pub referenced_columns: Vec<String>,
+    /// The ON DELETE action.
     pub on_delete: ReferentialAction,
+    /// The ON UPDATE action.
     pub on_update: ReferentialAction,
+    /// `DEFERRABLE`.
     pub deferrable: bool,
+    /// `INITIALLY DEFERRED` (with `deferrable`).
     pub initially_deferred: bool,
     /// `NOT VALID` constraints are not validated.
     pub validated: bool,
+    /// Where the schema declares it (the relation field).
     pub origin: Option<Origin>,
 }
 
+/// A CHECK constraint (the schema cannot declare one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Check {
+    /// The constraint's name.
     pub name: String,
     /// As PostgreSQL prints it: `CHECK ((amount > 0))`.
     pub definition: String,
+    /// False for `NOT VALID` constraints.
     pub validated: bool,
 }
 
+/// A trigger (the schema cannot declare one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Trigger {
+    /// Its name.
     pub name: String,
+    /// `pg_get_triggerdef`.
     pub definition: String,
 }
 
+/// An enum type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Enum {
+    /// Its qualified name.
     pub name: QualifiedName,
     /// Values in declaration (schema) or sort (database) order.
     pub values: Vec<String>,
+    /// Where the schema declares it.
     pub origin: Option<Origin>,
 }
 
+/// A view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct View {
+    /// Its qualified name.
     pub name: QualifiedName,
+    /// A materialized view.
     pub materialized: bool,
     /// `None` when the view was built from a schema (Prisma does not know view SQL).
     pub definition: Option<String>,
+    /// Where the schema declares it.
     pub origin: Option<Origin>,
 }
 
+/// An installed extension.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Extension {
+    /// Its name.
     pub name: String,
+    /// The schema it was installed into, when known.
     pub schema: Option<String>,
+    /// Its version, when known.
     pub version: Option<String>,
 }
 
+/// A sequence no column owns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sequence {
+    /// Its qualified name.
     pub name: QualifiedName,
     /// `table.column` owning the sequence (serial columns).
     pub owned_by: Option<(String, String)>,
 }
 
+/// A function or procedure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Function {
+    /// Its qualified name.
     pub name: QualifiedName,
     /// Argument types, as `pg_get_function_identity_arguments` prints them.
     pub arguments: String,
@@ -314,10 +402,12 @@ pub struct Function {
 }
 
 impl Database {
+    /// The table called `name`, if any.
     pub fn table(&self, name: &QualifiedName) -> Option<&Table> {
         self.tables.iter().find(|t| &t.name == name)
     }
 
+    /// The enum type called `name`, if any.
     pub fn enum_type(&self, name: &QualifiedName) -> Option<&Enum> {
         self.enums.iter().find(|e| &e.name == name)
     }

@@ -10,13 +10,19 @@ use serde::Serialize;
 use super::QualifiedName;
 use crate::sql::Style;
 
+/// What a column type is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TypeKind {
     /// A type PostgreSQL ships (or `citext`), by `typname`, with decoded modifiers:
     /// `varchar`/`bpchar`/`bit`/`varbit` → `[length]`, `numeric` → `[precision, scale]`,
     /// `timestamp`/`timestamptz`/`time`/`timetz`/`interval` → `[precision]`.
-    Builtin { name: String, args: Vec<u32> },
+    Builtin {
+        /// The canonical `typname` (`int4`, `varchar`).
+        name: String,
+        /// The decoded modifiers.
+        args: Vec<u32>,
+    },
     /// A user-defined enum type.
     Enum(QualifiedName),
     /// Anything else, spelled as PostgreSQL's `format_type` prints it
@@ -25,8 +31,10 @@ pub enum TypeKind {
     Other(String),
 }
 
+/// A column's type, canonical on both sides (`varchar(3)`, not `character varying(3)`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ColumnType {
+    /// What the element type is.
     pub kind: TypeKind,
     /// One-dimensional array of the element type (PostgreSQL does not enforce
     /// dimensions, so `int[][]` is the same type).
@@ -34,6 +42,7 @@ pub struct ColumnType {
 }
 
 impl ColumnType {
+    /// A built-in type by canonical `typname` (or any spelling of it), with modifiers.
     pub fn builtin(name: &str, args: Vec<u32>) -> Self {
         ColumnType {
             kind: TypeKind::Builtin {
@@ -44,6 +53,7 @@ impl ColumnType {
         }
     }
 
+    /// A user-defined enum type.
     pub fn enumeration(name: QualifiedName) -> Self {
         ColumnType {
             kind: TypeKind::Enum(name),
@@ -51,6 +61,7 @@ impl ColumnType {
         }
     }
 
+    /// A type spelled as `format_type` prints it (extensions' types, domains, `Unsupported`).
     pub fn other(spelling: impl Into<String>) -> Self {
         ColumnType {
             kind: TypeKind::Other(spelling.into()),
@@ -58,6 +69,7 @@ impl ColumnType {
         }
     }
 
+    /// The array of this type when `array` is true.
     pub fn into_array(mut self, array: bool) -> Self {
         self.array = array;
         self

@@ -11,13 +11,21 @@ pub const HISTORY_TABLE: &str = "_prisma_migrations";
 /// One row of `_prisma_migrations`, in Prisma's layout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HistoryRow {
+    /// Prisma's id of the row (a UUID).
     pub id: String,
+    /// SHA-256 of the script when it was applied.
     pub checksum: String,
+    /// When it finished; `None` while running or after a failure.
     pub finished_at: Option<String>,
+    /// The migration's folder name.
     pub migration_name: String,
+    /// What Prisma logged (the error of a failed migration).
     pub logs: Option<String>,
+    /// When it was marked rolled back.
     pub rolled_back_at: Option<String>,
+    /// When it started.
     pub started_at: String,
+    /// Statements applied (Prisma writes 0 or 1).
     pub applied_steps_count: i32,
 }
 
@@ -74,6 +82,7 @@ async fn read_rows(
     ))
 }
 
+/// The state of one migration in a database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MigrationState {
@@ -92,6 +101,7 @@ pub enum MigrationState {
 }
 
 impl MigrationState {
+    /// The stable snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
             MigrationState::Applied => "applied",
@@ -104,9 +114,12 @@ impl MigrationState {
     }
 }
 
+/// One migration's state, from the folder and `_prisma_migrations`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MigrationStatus {
+    /// The migration's folder name.
     pub name: String,
+    /// Its state.
     pub state: MigrationState,
     /// From the folder name.
     pub timestamp: Option<String>,

@@ -22,8 +22,10 @@ pub const LOCK_FILE: &str = "migration_lock.toml";
 /// The script of one migration.
 pub const SCRIPT_FILE: &str = "migration.sql";
 
+/// A migrations folder as read from disk.
 #[derive(Debug, Clone)]
 pub struct MigrationsFolder {
+    /// The folder.
     pub dir: PathBuf,
     /// `provider` of `migration_lock.toml`, when the file exists.
     pub lock_provider: Option<String>,
@@ -31,14 +33,18 @@ pub struct MigrationsFolder {
     pub migrations: Vec<Migration>,
     /// Files at the top level other than the lock file.
     pub other_files: Vec<String>,
+    /// What is wrong or unusual in it.
     pub problems: Vec<FolderProblem>,
 }
 
+/// One migration: a `<timestamp>_<name>/` folder with its script.
 #[derive(Debug, Clone)]
 pub struct Migration {
     /// The folder name: `20240101120000_add_users`.
     pub name: String,
+    /// Its `migration.sql`.
     pub path: PathBuf,
+    /// The script's text.
     pub script: String,
     /// SHA-256 of the script, lower-case hex (what `_prisma_migrations.checksum` holds).
     pub checksum: String,
@@ -49,6 +55,7 @@ pub struct Migration {
 }
 
 impl Migration {
+    /// The script's size in bytes.
     pub fn size(&self) -> usize {
         self.script.len()
     }
@@ -59,19 +66,41 @@ impl Migration {
 #[non_exhaustive]
 pub enum FolderProblem {
     /// A migration folder without `migration.sql`: Prisma cannot apply it.
-    MissingScript { name: String },
+    MissingScript {
+        /// The folder's name.
+        name: String,
+    },
     /// `migration.sql` that is not UTF-8 or cannot be read.
-    UnreadableScript { name: String, reason: String },
+    UnreadableScript {
+        /// The folder's name.
+        name: String,
+        /// Why it cannot be read.
+        reason: String,
+    },
     /// Folder names not of the form `YYYYMMDDHHMMSS_description`.
-    UnconventionalNames { names: Vec<String> },
+    UnconventionalNames {
+        /// The names.
+        names: Vec<String>,
+    },
     /// Two migrations with the same timestamp: their order rests on the description.
-    DuplicateTimestamp { names: Vec<String> },
+    DuplicateTimestamp {
+        /// The migrations that share it.
+        names: Vec<String>,
+    },
     /// `migration_lock.toml` names another provider than the schema's.
-    ProviderMismatch { lock: String, schema: String },
+    ProviderMismatch {
+        /// The lock file's provider.
+        lock: String,
+        /// The schema's provider.
+        schema: String,
+    },
     /// No `migration_lock.toml`.
     MissingLockFile,
     /// `migration_lock.toml` without a readable `provider`.
-    InvalidLockFile { reason: String },
+    InvalidLockFile {
+        /// Why it cannot be read.
+        reason: String,
+    },
 }
 
 impl FolderProblem {

@@ -18,6 +18,7 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// The check as GitHub Actions workflow commands (`::error file=…,line=…::…`).
 pub fn render_github(report: &CheckReport) -> String {
     let mut out = String::new();
     for change in &report.changes {

@@ -29,6 +29,7 @@ use crate::diff::CheckReport;
 use crate::diff::{Change, ObjectRef, Severity};
 use crate::ir::Origin;
 
+/// Version of the JSON shape of a check; fields are only ever added within a version.
 pub const JSON_FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize)]
@@ -85,6 +86,7 @@ impl<'a> JsonChange<'a> {
     }
 }
 
+/// The check as a stable JSON document (see the README).
 pub fn render_json(report: &CheckReport) -> String {
     let count = |s: Severity| report.changes.iter().filter(|c| c.severity == s).count();
     let json = JsonReport {

@@ -29,6 +29,7 @@ fn rule_name(kind: ChangeKind) -> String {
         .collect()
 }
 
+/// The check as SARIF 2.1.0, one rule per change kind.
 pub fn render_sarif(report: &CheckReport) -> String {
     let rules: Vec<Value> = ChangeKind::ALL
         .iter()
