@@ -196,99 +196,12 @@ pub(super) fn build(
     parsed: &ParsedSchema,
 ) -> Inventory {
     let by_file = parsed.sources.files().len() > 1;
-    let origin_of = |name: &ir::QualifiedName| {
-        expected
-            .and_then(|e| e.table(name))
-            .and_then(|t| t.origin.as_ref())
-    };
-
-    let mut totals = Totals {
-        tables: actual.tables.len(),
-        enums: actual.enums.len(),
-        enum_values: actual.enums.iter().map(|e| e.values.len()).sum(),
-        views: actual.views.len(),
-        materialized_views: actual.views.iter().filter(|v| v.materialized).count(),
-        extensions: actual.extensions.len(),
-        ..Totals::default()
-    };
-    let mut groups: BTreeMap<(String, Option<String>), Vec<TableEntry>> = BTreeMap::new();
-    let mut indexes_by_method: BTreeMap<String, usize> = BTreeMap::new();
-    let mut actions: BTreeMap<(ReferentialAction, ReferentialAction), usize> = BTreeMap::new();
-    let mut foreign_keys = Vec::new();
-    for table in &actual.tables {
-        let unique_indexes = table.indexes.iter().filter(|i| i.unique).count();
-        totals.columns += table.columns.len();
-        totals.primary_keys += usize::from(table.primary_key.is_some());
-        totals.indexes += table.indexes.len();
-        totals.unique_indexes += unique_indexes;
-        totals.unique_constraints += table.indexes.iter().filter(|i| i.constraint).count();
-        totals.foreign_keys += table.foreign_keys.len();
-        totals.check_constraints += table.checks.len();
-        totals.triggers += table.triggers.len();
-        for index in &table.indexes {
-            *indexes_by_method.entry(index.method.clone()).or_default() += 1;
-        }
-        for fk in &table.foreign_keys {
-            *actions.entry((fk.on_delete, fk.on_update)).or_default() += 1;
-            foreign_keys.push(ForeignKeyEntry {
-                table: table.name.to_string(),
-                name: fk.name.clone(),
-                columns: fk.columns.clone(),
-                references: fk.referenced_table.to_string(),
-                referenced_columns: fk.referenced_columns.clone(),
-                on_delete: fk.on_delete,
-                on_update: fk.on_update,
-            });
-        }
-        let origin = origin_of(&table.name);
-        let file = if by_file {
-            origin.map(|o| o.file.clone())
-        } else {
-            None
-        };
-        groups
-            .entry((table.name.schema.clone(), file))
-            .or_default()
-            .push(TableEntry {
-                table: table.name.to_string(),
-                model: origin
-                    .filter(|o| o.field.is_none())
-                    .and_then(|o| o.model.clone()),
-                implicit_relation: origin
-                    .and_then(|o| Some(format!("{}.{}", o.model.as_ref()?, o.field.as_ref()?))),
-                columns: table.columns.len(),
-                primary_key: table.primary_key.as_ref().map(|pk| pk.columns.clone()),
-                indexes: table.indexes.len(),
-                unique_indexes,
-                foreign_keys: table.foreign_keys.len(),
-            });
-    }
-    // Tables the schema does not declare come last in their namespace.
-    let mut groups: Vec<TableGroup> = groups
-        .into_iter()
-        .map(|((namespace, file), tables)| TableGroup {
-            namespace,
-            file,
-            by_file,
-            tables,
-        })
-        .collect();
-    groups.sort_by(|a, b| {
-        (&a.namespace, a.file.is_none(), &a.file).cmp(&(&b.namespace, b.file.is_none(), &b.file))
-    });
-    foreign_keys.sort_by(|a, b| (&a.table, &a.name).cmp(&(&b.table, &b.name)));
+    let (foreign_keys, foreign_keys_by_action) = foreign_keys(actual);
     Inventory {
-        totals,
-        groups,
-        indexes_by_method,
-        foreign_keys_by_action: actions
-            .into_iter()
-            .map(|((on_delete, on_update), count)| ActionCount {
-                on_delete,
-                on_update,
-                count,
-            })
-            .collect(),
+        totals: totals(actual),
+        groups: table_groups(actual, expected, by_file),
+        indexes_by_method: indexes_by_method(actual),
+        foreign_keys_by_action,
         foreign_keys,
         enums: actual
             .enums
@@ -317,4 +230,113 @@ pub(super) fn build(
             })
             .collect(),
     }
+}
+
+fn totals(actual: &ir::Database) -> Totals {
+    let mut totals = Totals {
+        tables: actual.tables.len(),
+        enums: actual.enums.len(),
+        enum_values: actual.enums.iter().map(|e| e.values.len()).sum(),
+        views: actual.views.len(),
+        materialized_views: actual.views.iter().filter(|v| v.materialized).count(),
+        extensions: actual.extensions.len(),
+        ..Totals::default()
+    };
+    for table in &actual.tables {
+        totals.columns += table.columns.len();
+        totals.primary_keys += usize::from(table.primary_key.is_some());
+        totals.indexes += table.indexes.len();
+        totals.unique_indexes += table.indexes.iter().filter(|i| i.unique).count();
+        totals.unique_constraints += table.indexes.iter().filter(|i| i.constraint).count();
+        totals.foreign_keys += table.foreign_keys.len();
+        totals.check_constraints += table.checks.len();
+        totals.triggers += table.triggers.len();
+    }
+    totals
+}
+
+fn indexes_by_method(actual: &ir::Database) -> BTreeMap<String, usize> {
+    let mut by_method: BTreeMap<String, usize> = BTreeMap::new();
+    for index in actual.tables.iter().flat_map(|t| &t.indexes) {
+        *by_method.entry(index.method.clone()).or_default() += 1;
+    }
+    by_method
+}
+
+/// Every foreign key, sorted, and how many have each ON DELETE / ON UPDATE pair.
+fn foreign_keys(actual: &ir::Database) -> (Vec<ForeignKeyEntry>, Vec<ActionCount>) {
+    let mut actions: BTreeMap<(ReferentialAction, ReferentialAction), usize> = BTreeMap::new();
+    let mut entries = Vec::new();
+    for table in &actual.tables {
+        for fk in &table.foreign_keys {
+            *actions.entry((fk.on_delete, fk.on_update)).or_default() += 1;
+            entries.push(ForeignKeyEntry {
+                table: table.name.to_string(),
+                name: fk.name.clone(),
+                columns: fk.columns.clone(),
+                references: fk.referenced_table.to_string(),
+                referenced_columns: fk.referenced_columns.clone(),
+                on_delete: fk.on_delete,
+                on_update: fk.on_update,
+            });
+        }
+    }
+    entries.sort_by(|a, b| (&a.table, &a.name).cmp(&(&b.table, &b.name)));
+    let counts = actions
+        .into_iter()
+        .map(|((on_delete, on_update), count)| ActionCount {
+            on_delete,
+            on_update,
+            count,
+        })
+        .collect();
+    (entries, counts)
+}
+
+/// Tables by namespace (and by schema file for a folder schema); tables the
+/// schema does not declare come last in their namespace.
+fn table_groups(
+    actual: &ir::Database,
+    expected: Option<&ir::Database>,
+    by_file: bool,
+) -> Vec<TableGroup> {
+    let origin_of = |name: &ir::QualifiedName| {
+        expected
+            .and_then(|e| e.table(name))
+            .and_then(|t| t.origin.as_ref())
+    };
+    let mut groups: BTreeMap<(String, Option<String>), Vec<TableEntry>> = BTreeMap::new();
+    for table in &actual.tables {
+        let origin = origin_of(&table.name);
+        let file = origin.filter(|_| by_file).map(|o| o.file.clone());
+        groups
+            .entry((table.name.schema.clone(), file))
+            .or_default()
+            .push(TableEntry {
+                table: table.name.to_string(),
+                model: origin
+                    .filter(|o| o.field.is_none())
+                    .and_then(|o| o.model.clone()),
+                implicit_relation: origin
+                    .and_then(|o| Some(format!("{}.{}", o.model.as_ref()?, o.field.as_ref()?))),
+                columns: table.columns.len(),
+                primary_key: table.primary_key.as_ref().map(|pk| pk.columns.clone()),
+                indexes: table.indexes.len(),
+                unique_indexes: table.indexes.iter().filter(|i| i.unique).count(),
+                foreign_keys: table.foreign_keys.len(),
+            });
+    }
+    let mut groups: Vec<TableGroup> = groups
+        .into_iter()
+        .map(|((namespace, file), tables)| TableGroup {
+            namespace,
+            file,
+            by_file,
+            tables,
+        })
+        .collect();
+    groups.sort_by(|a, b| {
+        (&a.namespace, a.file.is_none(), &a.file).cmp(&(&b.namespace, b.file.is_none(), &b.file))
+    });
+    groups
 }

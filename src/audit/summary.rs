@@ -15,8 +15,17 @@ pub(super) fn summarize(
     drift: &DriftSection,
     recommendations: &[Recommendation],
 ) -> Vec<SummaryItem> {
-    let mut items = Vec::new();
+    vec![
+        schema_item(schema),
+        folder_item(migrations),
+        applied_item(migrations),
+        drift_item(drift),
+        recommendations_item(recommendations),
+    ]
+}
 
+/// Schema validation.
+fn schema_item(schema: &SchemaSection) -> SummaryItem {
     let (status, detail) = if !schema.valid {
         (
             Status::Fail,
@@ -46,13 +55,16 @@ pub(super) fn summarize(
             (Status::Pass, format!("valid; {shape}"))
         }
     };
-    items.push(SummaryItem {
+    SummaryItem {
         check: "schema",
         title: "Schema is valid",
         status,
         detail,
-    });
+    }
+}
 
+/// The migrations folder's shape.
+fn folder_item(migrations: &MigrationsSection) -> SummaryItem {
     let errors = migrations.problems.iter().filter(|p| p.error).count();
     let warnings = migrations.problems.len() - errors;
     let (status, detail) = if !migrations.found {
@@ -86,13 +98,16 @@ pub(super) fn summarize(
             (Status::Pass, shape)
         }
     };
-    items.push(SummaryItem {
+    SummaryItem {
         check: "migrations_folder",
         title: "Migrations folder is well-formed",
         status,
         detail,
-    });
+    }
+}
 
+/// Whether the migrations are applied (or replay).
+fn applied_item(migrations: &MigrationsSection) -> SummaryItem {
     let not_applied = migrations
         .migrations
         .iter()
@@ -110,7 +125,7 @@ pub(super) fn summarize(
     } else {
         (Status::Pass, counts.join(", "))
     };
-    items.push(SummaryItem {
+    SummaryItem {
         check: "migrations_applied",
         title: match migrations.source {
             HistorySource::Replay => "Migrations replay cleanly",
@@ -118,8 +133,11 @@ pub(super) fn summarize(
         },
         status,
         detail,
-    });
+    }
+}
 
+/// Whether the database matches the schema.
+fn drift_item(drift: &DriftSection) -> SummaryItem {
     let (status, detail) = if !drift.checked {
         (
             Status::Skip,
@@ -140,13 +158,16 @@ pub(super) fn summarize(
             (Status::Pass, detail)
         }
     };
-    items.push(SummaryItem {
+    SummaryItem {
         check: "drift",
         title: "Database matches the schema",
         status,
         detail,
-    });
+    }
+}
 
+/// How many recommendations of each kind.
+fn recommendations_item(recommendations: &[Recommendation]) -> SummaryItem {
     let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
     for r in recommendations {
         *kinds.entry(r.kind.as_str()).or_default() += 1;
@@ -163,11 +184,10 @@ pub(super) fn summarize(
                 .join(", "),
         )
     };
-    items.push(SummaryItem {
+    SummaryItem {
         check: "recommendations",
         title: "Recommendations",
         status,
         detail,
-    });
-    items
+    }
 }

@@ -28,9 +28,9 @@ pub enum Severity {
     Info,
 }
 
-/// Declares the change kinds once: variant, stable name, one-line description.
+/// Declares the change kinds once: variant, stable name, severity, one-line description.
 macro_rules! change_kinds {
-    ($($variant:ident => $name:literal : $description:literal,)*) => {
+    ($($variant:ident => $name:literal, $severity:ident : $description:literal,)*) => {
         /// Stable identifiers of the kinds of change, for filtering in CI.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[non_exhaustive]
@@ -57,6 +57,14 @@ macro_rules! change_kinds {
                 }
             }
 
+            /// How much a change of this kind matters, as a rule (a list column's
+            /// NOT NULL is only a warning: Prisma ignores it).
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(ChangeKind::$variant => Severity::$severity,)*
+                }
+            }
+
             /// The kind of a stable name, if it names one.
             pub fn from_name(name: &str) -> Option<ChangeKind> {
                 ChangeKind::ALL.iter().copied().find(|k| k.as_str() == name)
@@ -66,49 +74,49 @@ macro_rules! change_kinds {
 }
 
 change_kinds! {
-    TableMissing => "table_missing": "A table the schema declares is missing from the database.",
-    TableExtra => "table_extra": "The database has a table the schema does not declare.",
-    ColumnMissing => "column_missing": "A column the schema declares is missing from the database.",
-    ColumnExtra => "column_extra": "The database has a column the schema does not declare.",
-    ColumnTypeChanged => "column_type_changed": "A column has another type in the database than the schema says.",
-    ColumnNullabilityChanged => "column_nullability_changed": "A column is NOT NULL in one and nullable in the other.",
-    ColumnDefaultChanged => "column_default_changed": "A column has another default in the database than the schema says (compared by meaning).",
-    PrimaryKeyMissing => "primary_key_missing": "A table has no primary key in the database; the schema declares one.",
-    PrimaryKeyExtra => "primary_key_extra": "A table has a primary key in the database that the schema does not declare.",
-    PrimaryKeyChanged => "primary_key_changed": "A primary key covers other columns in the database.",
-    PrimaryKeyRenamed => "primary_key_renamed": "A primary key has another name in the database (after the 63-byte cut).",
-    IndexMissing => "index_missing": "An index or unique constraint the schema declares is missing from the database.",
-    IndexExtra => "index_extra": "The database has an index the schema does not declare.",
-    IndexChanged => "index_changed": "An index is defined differently in the database (columns, order, method, operator classes, uniqueness).",
-    IndexRenamed => "index_renamed": "An index has another name in the database (after the 63-byte cut).",
-    ForeignKeyMissing => "foreign_key_missing": "A foreign key the schema declares (through a relation) is missing from the database.",
-    ForeignKeyExtra => "foreign_key_extra": "The database has a foreign key the schema does not declare.",
-    ForeignKeyChanged => "foreign_key_changed": "A foreign key has other columns, target or ON DELETE/UPDATE actions in the database.",
-    ForeignKeyRenamed => "foreign_key_renamed": "A foreign key has another name in the database (after the 63-byte cut).",
-    EnumMissing => "enum_missing": "An enum the schema declares is missing from the database.",
-    EnumExtra => "enum_extra": "The database has an enum type the schema does not declare.",
-    EnumValueMissing => "enum_value_missing": "An enum lacks a value in the database.",
-    EnumValueExtra => "enum_value_extra": "An enum has a value in the database that the schema does not declare.",
-    EnumValuesReordered => "enum_values_reordered": "An enum lists its values in another order (cosmetic: never drift).",
-    ViewMissing => "view_missing": "A view the schema declares does not exist (Prisma Migrate does not create views).",
-    ExtensionMissing => "extension_missing": "An extension the schema declares is not installed.",
-    DuplicateIndex => "duplicate_index": "A second index on the columns of an index the schema declares.",
-    UnmanagedIndex => "unmanaged_index": "An expression or partial index, which the schema cannot describe.",
-    UnmanagedIndexPredicate => "unmanaged_index_predicate": "A declared index is partial (WHERE …) in the database.",
-    UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct": "A unique index treats NULLs as equal (NULLS NOT DISTINCT).",
-    UnmanagedDeferrable => "unmanaged_deferrable": "A constraint is DEFERRABLE, which the schema cannot describe.",
-    UnmanagedNotValid => "unmanaged_not_valid": "A constraint is NOT VALID: existing rows were never checked.",
-    UnmanagedCheck => "unmanaged_check": "A CHECK constraint, which the schema cannot describe.",
-    UnmanagedTrigger => "unmanaged_trigger": "A trigger, which the schema cannot describe.",
-    UnmanagedView => "unmanaged_view": "A view the schema does not declare.",
-    UnmanagedFunction => "unmanaged_function": "A function or procedure, which the schema cannot describe.",
-    UnmanagedSequence => "unmanaged_sequence": "A sequence no column owns.",
-    UnmanagedExtension => "unmanaged_extension": "An installed extension the schema does not declare.",
-    UnmanagedCollation => "unmanaged_collation": "A column with a non-default collation.",
-    UnmanagedComment => "unmanaged_comment": "A comment on a table or column.",
-    UnmanagedGeneratedColumn => "unmanaged_generated_column": "A column generated by the database (GENERATED ALWAYS AS … STORED).",
-    UnmanagedPartitioning => "unmanaged_partitioning": "A partitioned table (PARTITION BY), which the schema cannot describe.",
-    UniqueConstraintNotIndex => "unique_constraint_not_index": "A UNIQUE constraint where the schema creates a unique index (equivalent for queries).",
+    TableMissing => "table_missing", Drift: "A table the schema declares is missing from the database.",
+    TableExtra => "table_extra", Drift: "The database has a table the schema does not declare.",
+    ColumnMissing => "column_missing", Drift: "A column the schema declares is missing from the database.",
+    ColumnExtra => "column_extra", Drift: "The database has a column the schema does not declare.",
+    ColumnTypeChanged => "column_type_changed", Drift: "A column has another type in the database than the schema says.",
+    ColumnNullabilityChanged => "column_nullability_changed", Drift: "A column is NOT NULL in one and nullable in the other.",
+    ColumnDefaultChanged => "column_default_changed", Drift: "A column has another default in the database than the schema says (compared by meaning).",
+    PrimaryKeyMissing => "primary_key_missing", Drift: "A table has no primary key in the database; the schema declares one.",
+    PrimaryKeyExtra => "primary_key_extra", Drift: "A table has a primary key in the database that the schema does not declare.",
+    PrimaryKeyChanged => "primary_key_changed", Drift: "A primary key covers other columns in the database.",
+    PrimaryKeyRenamed => "primary_key_renamed", Drift: "A primary key has another name in the database (after the 63-byte cut).",
+    IndexMissing => "index_missing", Drift: "An index or unique constraint the schema declares is missing from the database.",
+    IndexExtra => "index_extra", Drift: "The database has an index the schema does not declare.",
+    IndexChanged => "index_changed", Drift: "An index is defined differently in the database (columns, order, method, operator classes, uniqueness).",
+    IndexRenamed => "index_renamed", Drift: "An index has another name in the database (after the 63-byte cut).",
+    ForeignKeyMissing => "foreign_key_missing", Drift: "A foreign key the schema declares (through a relation) is missing from the database.",
+    ForeignKeyExtra => "foreign_key_extra", Drift: "The database has a foreign key the schema does not declare.",
+    ForeignKeyChanged => "foreign_key_changed", Drift: "A foreign key has other columns, target or ON DELETE/UPDATE actions in the database.",
+    ForeignKeyRenamed => "foreign_key_renamed", Drift: "A foreign key has another name in the database (after the 63-byte cut).",
+    EnumMissing => "enum_missing", Drift: "An enum the schema declares is missing from the database.",
+    EnumExtra => "enum_extra", Drift: "The database has an enum type the schema does not declare.",
+    EnumValueMissing => "enum_value_missing", Drift: "An enum lacks a value in the database.",
+    EnumValueExtra => "enum_value_extra", Drift: "An enum has a value in the database that the schema does not declare.",
+    EnumValuesReordered => "enum_values_reordered", Info: "An enum lists its values in another order (cosmetic: never drift).",
+    ViewMissing => "view_missing", Warning: "A view the schema declares does not exist (Prisma Migrate does not create views).",
+    ExtensionMissing => "extension_missing", Warning: "An extension the schema declares is not installed.",
+    DuplicateIndex => "duplicate_index", Warning: "A second index on the columns of an index the schema declares.",
+    UnmanagedIndex => "unmanaged_index", Warning: "An expression or partial index, which the schema cannot describe.",
+    UnmanagedIndexPredicate => "unmanaged_index_predicate", Warning: "A declared index is partial (WHERE …) in the database.",
+    UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct", Warning: "A unique index treats NULLs as equal (NULLS NOT DISTINCT).",
+    UnmanagedDeferrable => "unmanaged_deferrable", Warning: "A constraint is DEFERRABLE, which the schema cannot describe.",
+    UnmanagedNotValid => "unmanaged_not_valid", Warning: "A constraint is NOT VALID: existing rows were never checked.",
+    UnmanagedCheck => "unmanaged_check", Warning: "A CHECK constraint, which the schema cannot describe.",
+    UnmanagedTrigger => "unmanaged_trigger", Warning: "A trigger, which the schema cannot describe.",
+    UnmanagedView => "unmanaged_view", Warning: "A view the schema does not declare.",
+    UnmanagedFunction => "unmanaged_function", Warning: "A function or procedure, which the schema cannot describe.",
+    UnmanagedSequence => "unmanaged_sequence", Warning: "A sequence no column owns.",
+    UnmanagedExtension => "unmanaged_extension", Warning: "An installed extension the schema does not declare.",
+    UnmanagedCollation => "unmanaged_collation", Warning: "A column with a non-default collation.",
+    UnmanagedComment => "unmanaged_comment", Warning: "A comment on a table or column.",
+    UnmanagedGeneratedColumn => "unmanaged_generated_column", Warning: "A column generated by the database (GENERATED ALWAYS AS … STORED).",
+    UnmanagedPartitioning => "unmanaged_partitioning", Warning: "A partitioned table (PARTITION BY), which the schema cannot describe.",
+    UniqueConstraintNotIndex => "unique_constraint_not_index", Warning: "A UNIQUE constraint where the schema creates a unique index (equivalent for queries).",
 }
 
 impl std::fmt::Display for ChangeKind {
@@ -210,6 +218,55 @@ pub struct Change {
     pub message: String,
     /// Where the schema declares the object (or its model).
     pub origin: Option<Origin>,
+}
+
+impl Change {
+    /// A change of `kind` (with its usual severity) about `object`; no sides, no origin.
+    pub fn new(kind: ChangeKind, object: ObjectRef, message: impl Into<String>) -> Change {
+        Change {
+            kind,
+            severity: kind.severity(),
+            object,
+            expected: None,
+            actual: None,
+            message: message.into(),
+            origin: None,
+        }
+    }
+
+    /// The same change with another severity.
+    pub fn with_severity(mut self, severity: Severity) -> Change {
+        self.severity = severity;
+        self
+    }
+
+    /// What the schema says.
+    pub fn expected(self, expected: impl Into<String>) -> Change {
+        self.expected_opt(Some(expected.into()))
+    }
+
+    /// What the database has.
+    pub fn actual(self, actual: impl Into<String>) -> Change {
+        self.actual_opt(Some(actual.into()))
+    }
+
+    /// What the schema says, when there is something to say.
+    pub fn expected_opt(mut self, expected: Option<String>) -> Change {
+        self.expected = expected;
+        self
+    }
+
+    /// What the database has, when there is something to say.
+    pub fn actual_opt(mut self, actual: Option<String>) -> Change {
+        self.actual = actual;
+        self
+    }
+
+    /// Where the schema declares the object.
+    pub fn at(mut self, origin: Option<&Origin>) -> Change {
+        self.origin = origin.cloned();
+        self
+    }
 }
 
 /// What the schema can express, and what to leave out.

@@ -7,7 +7,7 @@ use crate::ir::render::{
     column_definition, describe_default, foreign_key_definition, index_definition,
     primary_key_definition,
 };
-use crate::ir::{self, Column, DefaultValue, ForeignKey, Index, IndexKey, Origin, Table};
+use crate::ir::{self, Column, DefaultValue, ForeignKey, Index, IndexKey, Table};
 
 /// Prisma's own bookkeeping table is never part of a schema.
 const MIGRATIONS_TABLE: &str = "_prisma_migrations";
@@ -80,26 +80,12 @@ struct TableDiff<'a> {
 }
 
 impl TableDiff<'_> {
-    fn push(
-        &mut self,
-        kind: ChangeKind,
-        severity: Severity,
-        object: ObjectRef,
-        expected: Option<String>,
-        actual: Option<String>,
-        message: String,
-        origin: Option<&Origin>,
-    ) {
-        self.changes.push(Change {
-            kind,
-            severity,
-            object,
-            expected,
-            actual,
-            message,
-            // Objects the schema lacks point at their model.
-            origin: origin.or(self.expected.origin.as_ref()).cloned(),
-        });
+    fn push(&mut self, mut change: Change) {
+        // Objects the schema lacks point at their model.
+        if change.origin.is_none() {
+            change.origin = self.expected.origin.clone();
+        }
+        self.changes.push(change);
     }
 
     fn object(&self, kind: ObjectKind, name: &str) -> ObjectRef {
@@ -125,16 +111,16 @@ impl TableDiff<'_> {
                 .find(|c| same_name(&column.name, &c.name))
             else {
                 self.push(
-                    ChangeKind::ColumnMissing,
-                    Severity::Drift,
-                    object,
-                    Some(column_definition(column)),
-                    None,
-                    format!(
-                        "Column {table}.{} is missing from the database.",
-                        column.name
-                    ),
-                    column.origin.as_ref(),
+                    Change::new(
+                        ChangeKind::ColumnMissing,
+                        object,
+                        format!(
+                            "Column {table}.{} is missing from the database.",
+                            column.name
+                        ),
+                    )
+                    .expected(column_definition(column))
+                    .at(column.origin.as_ref()),
                 );
                 continue;
             };
@@ -149,16 +135,15 @@ impl TableDiff<'_> {
             {
                 let object = self.object(ObjectKind::Column, &db.name);
                 self.push(
-                    ChangeKind::ColumnExtra,
-                    Severity::Drift,
-                    object,
-                    None,
-                    Some(column_definition(db)),
-                    format!(
+                    Change::new(
+                        ChangeKind::ColumnExtra,
+                        object,
+                        format!(
                         "The database has column {table}.{}, which the schema does not declare.",
                         db.name
                     ),
-                    None,
+                    )
+                    .actual(column_definition(db)),
                 );
             }
         }
@@ -169,17 +154,18 @@ impl TableDiff<'_> {
         let origin = column.origin.as_ref();
         if !same_type(&column.ty, &db.ty) {
             self.push(
-                ChangeKind::ColumnTypeChanged,
-                Severity::Drift,
-                object.clone(),
-                Some(column.ty.sql()),
-                Some(db.ty.sql()),
-                format!(
-                    "Column {path} is {} in the database, the schema says {}.",
-                    db.ty.sql(),
-                    column.ty.sql()
-                ),
-                origin,
+                Change::new(
+                    ChangeKind::ColumnTypeChanged,
+                    object.clone(),
+                    format!(
+                        "Column {path} is {} in the database, the schema says {}.",
+                        db.ty.sql(),
+                        column.ty.sql()
+                    ),
+                )
+                .expected(column.ty.sql())
+                .actual(db.ty.sql())
+                .at(origin),
             );
         }
         if column.nullable != db.nullable {
@@ -191,64 +177,64 @@ impl TableDiff<'_> {
             };
             let word = |nullable: bool| if nullable { "nullable" } else { "NOT NULL" };
             self.push(
-                ChangeKind::ColumnNullabilityChanged,
-                severity,
-                object.clone(),
-                Some(word(column.nullable).into()),
-                Some(word(db.nullable).into()),
-                format!(
-                    "Column {path} is {} in the database, the schema says {}.",
-                    word(db.nullable),
-                    word(column.nullable)
-                ),
-                origin,
+                Change::new(
+                    ChangeKind::ColumnNullabilityChanged,
+                    object.clone(),
+                    format!(
+                        "Column {path} is {} in the database, the schema says {}.",
+                        word(db.nullable),
+                        word(column.nullable)
+                    ),
+                )
+                .with_severity(severity)
+                .expected(word(column.nullable))
+                .actual(word(db.nullable))
+                .at(origin),
             );
         }
         if let Some(DefaultValue::Generated(expression)) = &db.default {
+            let message = format!(
+                "Column {path} is generated by the database, which Prisma schemas cannot describe."
+            );
             self.push(
-                ChangeKind::UnmanagedGeneratedColumn,
-                Severity::Warning,
-                object.clone(),
-                None,
-                Some(format!("GENERATED ALWAYS AS ({expression}) STORED")),
-                format!("Column {path} is generated by the database, which Prisma schemas cannot describe."),
-                origin,
+                Change::new(
+                    ChangeKind::UnmanagedGeneratedColumn,
+                    object.clone(),
+                    message,
+                )
+                .actual(format!("GENERATED ALWAYS AS ({expression}) STORED"))
+                .at(origin),
             );
         } else if !same_default(column.default.as_ref(), db.default.as_ref(), &column.ty) {
             self.push(
-                ChangeKind::ColumnDefaultChanged,
-                Severity::Drift,
-                object.clone(),
-                Some(describe_default(column.default.as_ref())),
-                Some(describe_default(db.default.as_ref())),
-                format!(
-                    "Column {path} has {} in the database, the schema says {}.",
-                    describe_default(db.default.as_ref()),
-                    describe_default(column.default.as_ref())
-                ),
-                origin,
+                Change::new(
+                    ChangeKind::ColumnDefaultChanged,
+                    object.clone(),
+                    format!(
+                        "Column {path} has {} in the database, the schema says {}.",
+                        describe_default(db.default.as_ref()),
+                        describe_default(column.default.as_ref())
+                    ),
+                )
+                .expected(describe_default(column.default.as_ref()))
+                .actual(describe_default(db.default.as_ref()))
+                .at(origin),
             );
         }
         if let Some(collation) = &db.collation {
+            let message = format!("Column {path} uses collation \"{collation}\", which Prisma schemas cannot describe.");
             self.push(
-                ChangeKind::UnmanagedCollation,
-                Severity::Warning,
-                object.clone(),
-                None,
-                Some(format!("COLLATE \"{collation}\"")),
-                format!("Column {path} uses collation \"{collation}\", which Prisma schemas cannot describe."),
-                origin,
+                Change::new(ChangeKind::UnmanagedCollation, object.clone(), message)
+                    .actual(format!("COLLATE \"{collation}\""))
+                    .at(origin),
             );
         }
         if let Some(comment) = &db.comment {
+            let message = format!("Column {path} has a comment in the database, which Prisma schemas cannot describe.");
             self.push(
-                ChangeKind::UnmanagedComment,
-                Severity::Warning,
-                object,
-                None,
-                Some(comment.clone()),
-                format!("Column {path} has a comment in the database, which Prisma schemas cannot describe."),
-                origin,
+                Change::new(ChangeKind::UnmanagedComment, object, message)
+                    .actual(comment.clone())
+                    .at(origin),
             );
         }
     }
@@ -260,56 +246,51 @@ impl TableDiff<'_> {
             (Some(pk), None) => {
                 let object = self.object(ObjectKind::PrimaryKey, &pk.name);
                 self.push(
-                    ChangeKind::PrimaryKeyMissing,
-                    Severity::Drift,
-                    object,
-                    Some(primary_key_definition(&pk.columns)),
-                    None,
-                    format!(
+                    Change::new(
+                        ChangeKind::PrimaryKeyMissing,
+                        object,
+                        format!(
                         "Table {table} has no primary key in the database; the schema declares {}.",
                         primary_key_definition(&pk.columns)
                     ),
-                    pk.origin.as_ref(),
+                    )
+                    .expected(primary_key_definition(&pk.columns))
+                    .at(pk.origin.as_ref()),
                 );
             }
             (None, Some(db)) => {
                 let object = self.object(ObjectKind::PrimaryKey, &db.name);
+                let message = format!("Table {table} has primary key {} in the database, which the schema does not declare.", db.name);
                 self.push(
-                    ChangeKind::PrimaryKeyExtra,
-                    Severity::Drift,
-                    object,
-                    None,
-                    Some(primary_key_definition(&db.columns)),
-                    format!("Table {table} has primary key {} in the database, which the schema does not declare.", db.name),
-                    None,
+                    Change::new(ChangeKind::PrimaryKeyExtra, object, message)
+                        .actual(primary_key_definition(&db.columns)),
                 );
             }
             (Some(pk), Some(db)) => {
                 if pk.columns != db.columns {
                     let object = self.object(ObjectKind::PrimaryKey, &pk.name);
                     self.push(
-                        ChangeKind::PrimaryKeyChanged,
-                        Severity::Drift,
-                        object,
-                        Some(primary_key_definition(&pk.columns)),
-                        Some(primary_key_definition(&db.columns)),
-                        format!(
+                        Change::new(
+                            ChangeKind::PrimaryKeyChanged,
+                            object,
+                            format!(
                             "The primary key of {table} is {} in the database, the schema says {}.",
                             primary_key_definition(&db.columns),
                             primary_key_definition(&pk.columns)
                         ),
-                        pk.origin.as_ref(),
+                        )
+                        .expected(primary_key_definition(&pk.columns))
+                        .actual(primary_key_definition(&db.columns))
+                        .at(pk.origin.as_ref()),
                     );
                 } else if !same_name(&pk.name, &db.name) {
                     let object = self.object(ObjectKind::PrimaryKey, &pk.name);
+                    let message = format!("The primary key of {table} is named {} in the database, the schema expects {}.", db.name, pk.name);
                     self.push(
-                        ChangeKind::PrimaryKeyRenamed,
-                        Severity::Drift,
-                        object,
-                        Some(pk.name.clone()),
-                        Some(db.name.clone()),
-                        format!("The primary key of {table} is named {} in the database, the schema expects {}.", db.name, pk.name),
-                        pk.origin.as_ref(),
+                        Change::new(ChangeKind::PrimaryKeyRenamed, object, message)
+                            .expected(pk.name.clone())
+                            .actual(db.name.clone())
+                            .at(pk.origin.as_ref()),
                     );
                 }
             }
@@ -359,30 +340,31 @@ impl TableDiff<'_> {
             } else if let Some((i, db)) = by_shape() {
                 used[i] = true;
                 self.push(
-                    ChangeKind::IndexRenamed,
-                    Severity::Drift,
-                    object.clone(),
-                    Some(index.name.clone()),
-                    Some(db.name.clone()),
-                    format!(
-                        "Index {} on {table} is named {} in the database.",
-                        index.name, db.name
-                    ),
-                    index.origin.as_ref(),
+                    Change::new(
+                        ChangeKind::IndexRenamed,
+                        object.clone(),
+                        format!(
+                            "Index {} on {table} is named {} in the database.",
+                            index.name, db.name
+                        ),
+                    )
+                    .expected(index.name.clone())
+                    .actual(db.name.clone())
+                    .at(index.origin.as_ref()),
                 );
                 self.index_details(index, db, object);
             } else {
                 self.push(
-                    ChangeKind::IndexMissing,
-                    Severity::Drift,
-                    object,
-                    Some(expected_sql),
-                    None,
-                    format!(
-                        "Index {} on {table} is missing from the database.",
-                        index.name
-                    ),
-                    index.origin.as_ref(),
+                    Change::new(
+                        ChangeKind::IndexMissing,
+                        object,
+                        format!(
+                            "Index {} on {table} is missing from the database.",
+                            index.name
+                        ),
+                    )
+                    .expected(expected_sql)
+                    .at(index.origin.as_ref()),
                 );
             }
         }
@@ -404,16 +386,15 @@ impl TableDiff<'_> {
                     "a partial index"
                 };
                 self.push(
-                    ChangeKind::UnmanagedIndex,
-                    Severity::Warning,
-                    object,
-                    None,
-                    actual_sql,
-                    format!(
+                    Change::new(
+                        ChangeKind::UnmanagedIndex,
+                        object,
+                        format!(
                         "The database has {what} {} on {table}, which the schema cannot describe.",
                         db.name
                     ),
-                    None,
+                    )
+                    .actual_opt(actual_sql),
                 );
                 continue;
             }
@@ -426,28 +407,22 @@ impl TableDiff<'_> {
                     && e.unique == db.unique
             });
             if duplicate {
+                let message = format!("The database has index {} on {table}, a second index on the columns of one the schema declares.", db.name);
                 self.push(
-                    ChangeKind::DuplicateIndex,
-                    Severity::Warning,
-                    object,
-                    None,
-                    actual_sql,
-                    format!("The database has index {} on {table}, a second index on the columns of one the schema declares.", db.name),
-                    None,
+                    Change::new(ChangeKind::DuplicateIndex, object, message).actual_opt(actual_sql),
                 );
                 continue;
             }
             self.push(
-                ChangeKind::IndexExtra,
-                Severity::Drift,
-                object,
-                None,
-                actual_sql,
-                format!(
-                    "The database has index {} on {table}, which the schema does not declare.",
-                    db.name
-                ),
-                None,
+                Change::new(
+                    ChangeKind::IndexExtra,
+                    object,
+                    format!(
+                        "The database has index {} on {table}, which the schema does not declare.",
+                        db.name
+                    ),
+                )
+                .actual_opt(actual_sql),
             );
         }
     }
@@ -457,72 +432,72 @@ impl TableDiff<'_> {
         let origin = index.origin.as_ref();
         if !self.same_index_shape(index, db) {
             self.push(
-                ChangeKind::IndexChanged,
-                Severity::Drift,
-                object.clone(),
-                Some(index_definition(index, table)),
-                Some(index_definition(db, table)),
-                format!(
-                    "Index {} on {table} is defined differently in the database.",
-                    index.name
-                ),
-                origin,
+                Change::new(
+                    ChangeKind::IndexChanged,
+                    object.clone(),
+                    format!(
+                        "Index {} on {table} is defined differently in the database.",
+                        index.name
+                    ),
+                )
+                .expected(index_definition(index, table))
+                .actual(index_definition(db, table))
+                .at(origin),
             );
         } else if index.predicate.is_some() && index.predicate != db.predicate {
             self.push(
-                ChangeKind::IndexChanged,
-                Severity::Drift,
-                object.clone(),
-                Some(index_definition(index, table)),
-                Some(index_definition(db, table)),
-                format!(
-                    "Index {} on {table} has another WHERE clause in the database.",
-                    index.name
-                ),
-                origin,
+                Change::new(
+                    ChangeKind::IndexChanged,
+                    object.clone(),
+                    format!(
+                        "Index {} on {table} has another WHERE clause in the database.",
+                        index.name
+                    ),
+                )
+                .expected(index_definition(index, table))
+                .actual(index_definition(db, table))
+                .at(origin),
             );
         }
         if index.predicate.is_none() && db.predicate.is_some() {
+            let message = format!("Index {} on {table} is partial in the database (WHERE {}), which the schema does not say.", index.name, db.predicate.as_deref().unwrap_or_default());
             self.push(
-                ChangeKind::UnmanagedIndexPredicate,
-                Severity::Warning,
-                object.clone(),
-                Some(index_definition(index, table)),
-                Some(index_definition(db, table)),
-                format!("Index {} on {table} is partial in the database (WHERE {}), which the schema does not say.", index.name, db.predicate.as_deref().unwrap_or_default()),
-                origin,
+                Change::new(ChangeKind::UnmanagedIndexPredicate, object.clone(), message)
+                    .expected(index_definition(index, table))
+                    .actual(index_definition(db, table))
+                    .at(origin),
             );
         }
         if db.nulls_not_distinct && !index.nulls_not_distinct {
+            let message = format!("Index {} on {table} treats NULLs as equal (NULLS NOT DISTINCT), which Prisma schemas cannot describe.", index.name);
             self.push(
-                ChangeKind::UnmanagedNullsNotDistinct,
-                Severity::Warning,
-                object.clone(),
-                None,
-                Some("NULLS NOT DISTINCT".into()),
-                format!("Index {} on {table} treats NULLs as equal (NULLS NOT DISTINCT), which Prisma schemas cannot describe.", index.name),
-                origin,
+                Change::new(
+                    ChangeKind::UnmanagedNullsNotDistinct,
+                    object.clone(),
+                    message,
+                )
+                .actual("NULLS NOT DISTINCT")
+                .at(origin),
             );
         }
         if db.deferrable {
+            let message = format!("Unique constraint {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name);
             self.push(
-                ChangeKind::UnmanagedDeferrable,
-                Severity::Warning,
-                object,
-                None,
-                Some(if db.initially_deferred { "DEFERRABLE INITIALLY DEFERRED" } else { "DEFERRABLE" }.into()),
-                format!("Unique constraint {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name),
-                origin,
+                Change::new(ChangeKind::UnmanagedDeferrable, object, message)
+                    .actual(if db.initially_deferred {
+                        "DEFERRABLE INITIALLY DEFERRED"
+                    } else {
+                        "DEFERRABLE"
+                    })
+                    .at(origin),
             );
         } else if db.constraint && !index.constraint {
+            let message = format!("Unique index {} on {table} is a UNIQUE constraint in the database; Prisma creates a plain unique index.", index.name);
             self.push(
-                ChangeKind::UniqueConstraintNotIndex,
-                Severity::Warning,
-                object,
-                Some(format!("CREATE UNIQUE INDEX {}", index.name)),
-                Some(format!("CONSTRAINT {} UNIQUE", db.name)),
-                format!("Unique index {} on {table} is a UNIQUE constraint in the database; Prisma creates a plain unique index.", index.name),
-                origin,
+                Change::new(ChangeKind::UniqueConstraintNotIndex, object, message)
+                    .expected(format!("CREATE UNIQUE INDEX {}", index.name))
+                    .actual(format!("CONSTRAINT {} UNIQUE", db.name))
+                    .at(origin),
             );
         }
     }
@@ -553,16 +528,16 @@ impl TableDiff<'_> {
             });
             let Some((i, db)) = found else {
                 self.push(
-                    ChangeKind::ForeignKeyMissing,
-                    Severity::Drift,
-                    object,
-                    Some(foreign_key_definition(fk)),
-                    None,
-                    format!(
-                        "Foreign key {} on {table} is missing from the database.",
-                        fk.name
-                    ),
-                    fk.origin.as_ref(),
+                    Change::new(
+                        ChangeKind::ForeignKeyMissing,
+                        object,
+                        format!(
+                            "Foreign key {} on {table} is missing from the database.",
+                            fk.name
+                        ),
+                    )
+                    .expected(foreign_key_definition(fk))
+                    .at(fk.origin.as_ref()),
                 );
                 continue;
             };
@@ -570,16 +545,17 @@ impl TableDiff<'_> {
             let origin = fk.origin.as_ref();
             if !same_name(&fk.name, &db.name) {
                 self.push(
-                    ChangeKind::ForeignKeyRenamed,
-                    Severity::Drift,
-                    object.clone(),
-                    Some(fk.name.clone()),
-                    Some(db.name.clone()),
-                    format!(
-                        "Foreign key {} on {table} is named {} in the database.",
-                        fk.name, db.name
-                    ),
-                    origin,
+                    Change::new(
+                        ChangeKind::ForeignKeyRenamed,
+                        object.clone(),
+                        format!(
+                            "Foreign key {} on {table} is named {} in the database.",
+                            fk.name, db.name
+                        ),
+                    )
+                    .expected(fk.name.clone())
+                    .actual(db.name.clone())
+                    .at(origin),
                 );
             }
             if !Self::same_fk_target(fk, db)
@@ -587,41 +563,43 @@ impl TableDiff<'_> {
                 || fk.on_update != db.on_update
             {
                 self.push(
-                    ChangeKind::ForeignKeyChanged,
-                    Severity::Drift,
-                    object.clone(),
-                    Some(foreign_key_definition(fk)),
-                    Some(foreign_key_definition(db)),
-                    format!(
-                        "Foreign key {} on {table} is defined differently in the database.",
-                        fk.name
-                    ),
-                    origin,
+                    Change::new(
+                        ChangeKind::ForeignKeyChanged,
+                        object.clone(),
+                        format!(
+                            "Foreign key {} on {table} is defined differently in the database.",
+                            fk.name
+                        ),
+                    )
+                    .expected(foreign_key_definition(fk))
+                    .actual(foreign_key_definition(db))
+                    .at(origin),
                 );
             }
             if db.deferrable {
+                let message = format!("Foreign key {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name);
                 self.push(
-                    ChangeKind::UnmanagedDeferrable,
-                    Severity::Warning,
-                    object.clone(),
-                    None,
-                    Some(if db.initially_deferred { "DEFERRABLE INITIALLY DEFERRED" } else { "DEFERRABLE" }.into()),
-                    format!("Foreign key {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name),
-                    origin,
+                    Change::new(ChangeKind::UnmanagedDeferrable, object.clone(), message)
+                        .actual(if db.initially_deferred {
+                            "DEFERRABLE INITIALLY DEFERRED"
+                        } else {
+                            "DEFERRABLE"
+                        })
+                        .at(origin),
                 );
             }
             if !db.validated {
                 self.push(
-                    ChangeKind::UnmanagedNotValid,
-                    Severity::Warning,
-                    object,
-                    None,
-                    Some("NOT VALID".into()),
-                    format!(
+                    Change::new(
+                        ChangeKind::UnmanagedNotValid,
+                        object,
+                        format!(
                         "Foreign key {} on {table} is NOT VALID: existing rows were never checked.",
                         db.name
                     ),
-                    origin,
+                    )
+                    .actual("NOT VALID")
+                    .at(origin),
                 );
             }
         }
@@ -630,14 +608,13 @@ impl TableDiff<'_> {
                 continue;
             }
             let object = self.object(ObjectKind::ForeignKey, &db.name);
+            let message = format!(
+                "The database has foreign key {} on {table}, which the schema does not declare.",
+                db.name
+            );
             self.push(
-                ChangeKind::ForeignKeyExtra,
-                Severity::Drift,
-                object,
-                None,
-                Some(foreign_key_definition(db)),
-                format!("The database has foreign key {} on {table}, which the schema does not declare.", db.name),
-                None,
+                Change::new(ChangeKind::ForeignKeyExtra, object, message)
+                    .actual(foreign_key_definition(db)),
             );
         }
     }
@@ -646,53 +623,39 @@ impl TableDiff<'_> {
         let table = self.expected.name.clone();
         if self.actual.partitioned && !self.expected.partitioned {
             let object = ObjectRef::top(ObjectKind::Table, &table);
+            let message = format!("Table {table} is partitioned in the database, which Prisma schemas cannot describe.");
             self.push(
-                ChangeKind::UnmanagedPartitioning,
-                Severity::Warning,
-                object,
-                None,
-                Some(format!("table {table} PARTITION BY …")),
-                format!("Table {table} is partitioned in the database, which Prisma schemas cannot describe."),
-                None,
+                Change::new(ChangeKind::UnmanagedPartitioning, object, message)
+                    .actual(format!("table {table} PARTITION BY …")),
             );
         }
         for check in &self.actual.checks {
             let object = self.object(ObjectKind::Check, &check.name);
+            let message = format!("The database has check constraint {} on {table}, which Prisma schemas cannot describe.", check.name);
             self.push(
-                ChangeKind::UnmanagedCheck,
-                Severity::Warning,
-                object,
-                None,
-                Some(check.definition.clone()),
-                format!("The database has check constraint {} on {table}, which Prisma schemas cannot describe.", check.name),
-                None,
+                Change::new(ChangeKind::UnmanagedCheck, object, message)
+                    .actual(check.definition.clone()),
             );
         }
         for trigger in &self.actual.triggers {
             let object = self.object(ObjectKind::Trigger, &trigger.name);
             self.push(
-                ChangeKind::UnmanagedTrigger,
-                Severity::Warning,
-                object,
-                None,
-                Some(trigger.definition.clone()),
-                format!(
+                Change::new(
+                    ChangeKind::UnmanagedTrigger,
+                    object,
+                    format!(
                     "The database has trigger {} on {table}, which Prisma schemas cannot describe.",
                     trigger.name
                 ),
-                None,
+                )
+                .actual(trigger.definition.clone()),
             );
         }
         if let Some(comment) = &self.actual.comment {
             let object = ObjectRef::top(ObjectKind::Table, &table);
+            let message = format!("Table {table} has a comment in the database, which Prisma schemas cannot describe.");
             self.push(
-                ChangeKind::UnmanagedComment,
-                Severity::Warning,
-                object,
-                None,
-                Some(comment.clone()),
-                format!("Table {table} has a comment in the database, which Prisma schemas cannot describe."),
-                None,
+                Change::new(ChangeKind::UnmanagedComment, object, message).actual(comment.clone()),
             );
         }
     }

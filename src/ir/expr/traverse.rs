@@ -24,12 +24,17 @@ pub(super) fn map_children(
     child: &dyn Fn(Expr, Slot) -> Expr,
     node: &dyn Fn(Expr) -> Expr,
 ) -> Expr {
-    let operand = |e: Box<Expr>| Box::new(child(*e, Slot::Operand));
-    let element = |e: Box<Expr>| Box::new(child(*e, Slot::Element));
-    let elements = |items: Vec<Expr>| -> Vec<Expr> {
-        items.into_iter().map(|e| child(e, Slot::Element)).collect()
+    let mapped = match map_operator(expr, child) {
+        Ok(mapped) => mapped,
+        Err(other) => map_container(other, child),
     };
-    let mapped = match expr {
+    node(mapped)
+}
+
+/// The operator expressions; anything else is handed back as `Err`.
+fn map_operator(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr, Expr> {
+    let operand = |e: Box<Expr>| Box::new(child(*e, Slot::Operand));
+    Ok(match expr {
         Expr::BinaryOp { left, op, right } => Expr::BinaryOp {
             left: operand(left),
             op,
@@ -58,15 +63,6 @@ pub(super) fn map_children(
         Expr::IsNotFalse(e) => Expr::IsNotFalse(operand(e)),
         Expr::IsDistinctFrom(a, b) => Expr::IsDistinctFrom(operand(a), operand(b)),
         Expr::IsNotDistinctFrom(a, b) => Expr::IsNotDistinctFrom(operand(a), operand(b)),
-        Expr::InList {
-            expr,
-            list,
-            negated,
-        } => Expr::InList {
-            expr: operand(expr),
-            list: elements(list),
-            negated,
-        },
         Expr::Between {
             expr,
             negated,
@@ -104,6 +100,35 @@ pub(super) fn map_children(
             pattern: operand(pattern),
             escape_char,
         },
+        Expr::AtTimeZone {
+            timestamp,
+            time_zone,
+        } => Expr::AtTimeZone {
+            timestamp: operand(timestamp),
+            time_zone: operand(time_zone),
+        },
+        Expr::Collate { expr, collation } => Expr::Collate {
+            expr: operand(expr),
+            collation,
+        },
+        other => return map_quantified(other, child),
+    })
+}
+
+/// Operators with a list or a set on the right: `IN (…)`, `= ANY (…)`, `= ALL (…)`.
+fn map_quantified(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr, Expr> {
+    let operand = |e: Box<Expr>| Box::new(child(*e, Slot::Operand));
+    let element = |e: Box<Expr>| Box::new(child(*e, Slot::Element));
+    Ok(match expr {
+        Expr::InList {
+            expr,
+            list,
+            negated,
+        } => Expr::InList {
+            expr: operand(expr),
+            list: list.into_iter().map(|e| child(e, Slot::Element)).collect(),
+            negated,
+        },
         Expr::AnyOp {
             left,
             compare_op,
@@ -124,17 +149,18 @@ pub(super) fn map_children(
             compare_op,
             right: element(right),
         },
-        Expr::AtTimeZone {
-            timestamp,
-            time_zone,
-        } => Expr::AtTimeZone {
-            timestamp: operand(timestamp),
-            time_zone: operand(time_zone),
-        },
-        Expr::Collate { expr, collation } => Expr::Collate {
-            expr: operand(expr),
-            collation,
-        },
+        other => return Err(other),
+    })
+}
+
+/// Expressions that hold others without operating on them: parentheses,
+/// `INTERVAL`, `CASE`, arrays, rows and function calls.
+fn map_container(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Expr {
+    let element = |e: Box<Expr>| Box::new(child(*e, Slot::Element));
+    let elements = |items: Vec<Expr>| -> Vec<Expr> {
+        items.into_iter().map(|e| child(e, Slot::Element)).collect()
+    };
+    match expr {
         Expr::Nested(e) => Expr::Nested(element(e)),
         Expr::Interval(mut interval) => {
             interval.value = element(interval.value);
@@ -185,6 +211,5 @@ pub(super) fn map_children(
             Expr::Function(function)
         }
         other => other,
-    };
-    node(mapped)
+    }
 }
