@@ -23,9 +23,9 @@ mod support;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
+use prisma_drift::fixup::{self, Fixup};
 use prisma_drift::migrations::split::split;
 use prisma_drift::pg::ConnConfig;
-use prisma_drift::report::{fixup, Fixup};
 use prisma_drift::run::{self, CheckOptions, CheckOutcome, Target};
 use prisma_drift::schema::ParsedSchema;
 
@@ -77,7 +77,7 @@ async fn check(parsed: &ParsedSchema, config: &ConnConfig) -> CheckOutcome {
 }
 
 fn plan(outcome: &CheckOutcome) -> Fixup {
-    fixup(&outcome.report.changes, &outcome.expected, &outcome.actual)
+    fixup::plan(&outcome.report.changes, &outcome.expected, &outcome.actual)
 }
 
 /// Runs the script a statement at a time, outside a transaction block (as

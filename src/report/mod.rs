@@ -9,7 +9,7 @@ mod human;
 mod json;
 mod markdown;
 mod sarif;
-pub mod sql;
+mod sql;
 mod status;
 
 pub use github::render_github;
@@ -17,5 +17,5 @@ pub use human::render_human;
 pub use json::{render_audit_json, render_json, JSON_FORMAT_VERSION};
 pub use markdown::render_markdown;
 pub use sarif::render_sarif;
-pub use sql::{fixup, fixup_sql, Fixup, FixupStep};
+pub use sql::fixup_sql;
 pub use status::{render_status_human, render_status_json};
