@@ -27,6 +27,44 @@
 //!
 //! Every name is quoted and schema-qualified (through [`crate::sql`]), so the
 //! script does not depend on the `search_path` of the session that runs it.
+//!
+//! ```
+//! use prisma_drift::diff::{diff, DiffOptions};
+//! use prisma_drift::fixup;
+//! use prisma_drift::ir::{Column, ColumnType, Database, QualifiedName, Table};
+//!
+//! let mut log = Table::new(QualifiedName::new("public", "Log"));
+//! log.columns.push(Column {
+//!     name: "message".into(),
+//!     ty: ColumnType::builtin("text", vec![]),
+//!     nullable: true,
+//!     default: None,
+//!     collation: None,
+//!     comment: None,
+//!     origin: None,
+//! });
+//! let mut expected = Database { namespaces: vec!["public".into()], ..Database::default() };
+//! expected.tables.push(log);
+//! let actual = Database { namespaces: vec!["public".into()], ..Database::default() };
+//!
+//! let changes = diff(&expected, &actual, &DiffOptions::default());
+//! let fix = fixup::plan(&changes, &expected, &actual);
+//! let statements: Vec<&str> = fix
+//!     .steps
+//!     .iter()
+//!     .flat_map(|step| &step.statements)
+//!     .map(String::as_str)
+//!     .collect();
+//! // The database shows nothing in `public`: the schema may not exist.
+//! assert_eq!(
+//!     statements,
+//!     [
+//!         "CREATE SCHEMA IF NOT EXISTS \"public\"",
+//!         "CREATE TABLE \"public\".\"Log\" (\n    \"message\" text\n)",
+//!     ]
+//! );
+//! assert!(fix.render().starts_with("-- Fix-up SQL from prisma-drift"));
+//! ```
 
 mod cast;
 mod order;
