@@ -5,7 +5,8 @@
 //! turns a parsed schema into the database Prisma would create, and
 //! [`introspect`] reads a live database from `pg_catalog`. [`diff`] compares
 //! two models and returns [`Change`]s with stable kinds and severities;
-//! [`fixup`](report::fixup_sql) writes the SQL that would close the gap;
+//! [`fixup`] plans the SQL that would close the gap ([`report::fixup_sql`]
+//! prints it);
 //! [`report`] renders results for people, scripts, GitHub and SARIF.
 //! [`run`] puts the pieces together the way the command line does.
 //!
@@ -78,9 +79,10 @@
 //! | `pg` | URLs, `.env`, TLS, connecting, the ephemeral server, the shadow database | `sql` |
 //! | `introspect` | `pg_catalog` → IR with a fixed number of queries, read-only | `ir`, `pg`, `sql` |
 //! | `diff` | IR × IR → changes; equivalence rules; the check report, grouping and counting | `ir`, `sql` |
+//! | `fixup` | the fix-up plan behind `check --sql`: per-object steps, cast safety, destructiveness, a dependency sort (petgraph) | `diff`, `ir`, `sql` |
 //! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql` |
 //! | `audit` | the audit as data: history, inventory, data, recommendations, summary | `diff`, `ir`, `migrations`, `pg`, `schema`, `sql`, `diagnostics` |
-//! | `report` | renders, decides nothing: human, JSON, GitHub, SARIF, Markdown, status, fix-up SQL | `diff`, `audit`, `migrations`, `ir`, `sql`, `diagnostics` |
+//! | `report` | renders, decides nothing: human, JSON, GitHub, SARIF, Markdown, status, fix-up SQL text | `diff`, `fixup`, `audit`, `migrations`, `ir`, `sql`, `diagnostics` |
 //! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `report`, `schema`, `sql`, `syntax` |
 //! | `cli` | the binary: flags → one `run` call → one renderer → exit code | `run`, `report` |
 
@@ -93,6 +95,7 @@ extern crate alloc;
 pub mod audit;
 pub mod diagnostics;
 pub mod diff;
+pub mod fixup;
 pub mod introspect;
 pub mod ir;
 pub mod lower;

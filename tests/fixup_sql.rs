@@ -21,10 +21,10 @@ use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use prisma_drift::fixup::{self, Fixup};
 use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
 use prisma_drift::migrations::split::split;
 use prisma_drift::pg::{self, ConnConfig};
-use prisma_drift::report::{fixup, Fixup};
 use prisma_drift::run::{self, CheckOptions, CheckOutcome, Target};
 use prisma_drift::schema::ParsedSchema;
 
@@ -151,7 +151,7 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
     let baseline = run::check(&parsed, Target::Url(&config), &CheckOptions::default())
         .await
         .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let fix = fixup(
+    let fix = fixup::plan(
         &baseline.report.changes,
         &baseline.expected,
         &baseline.actual,
@@ -271,7 +271,7 @@ async fn run_on_clone(project: &Project, case: Case) -> Outcome {
         .unwrap_or_else(|e| panic!("{} line {}: {e}", case.project, case.line))
     };
     let before = check().await;
-    let fix = fixup(&before.report.changes, &before.expected, &before.actual);
+    let fix = fixup::plan(&before.report.changes, &before.expected, &before.actual);
     let verdict = if before.report.exit_code() != 2 {
         Verdict::NoDrift
     } else {
@@ -325,7 +325,7 @@ async fn run_in_transaction(
         ),
     }
     let before = check().await;
-    let fix = fixup(&before.report.changes, &before.expected, &before.actual);
+    let fix = fixup::plan(&before.report.changes, &before.expected, &before.actual);
     let verdict = if before.report.exit_code() != 2 {
         Verdict::NoDrift
     } else {
@@ -712,7 +712,7 @@ async fn fix_migrations_database(name: &str, schema_path: &Path) -> MigrationsVe
     };
     client.batch_execute("BEGIN").await.unwrap();
     let before = check().await;
-    let fix = fixup(&before.report.changes, &before.expected, &before.actual);
+    let fix = fixup::plan(&before.report.changes, &before.expected, &before.actual);
     assert!(
         fix.unsupported.is_empty() && fix.cyclic_steps == 0,
         "{name}: {:?}, {} cyclic steps",

@@ -1,15 +1,16 @@
-//! Renders check results: human (colour only when asked), JSON (a stable,
-//! documented shape), GitHub workflow commands, SARIF 2.1.0, the fix-up SQL
-//! that would bring the database to the schema, and audits as Markdown. Rendering
-//! never decides anything; it shows a [`CheckReport`](crate::diff::CheckReport) or an
-//! [`Audit`](crate::audit::Audit).
+//! Renders results; rendering never decides anything. Check reports
+//! ([`CheckReport`](crate::diff::CheckReport)) as human text (colour only when
+//! asked), JSON (a stable, documented shape), GitHub workflow commands and
+//! SARIF 2.1.0; the fix-up script that [`crate::fixup`] plans, as SQL text
+//! ([`fixup_sql`]); audits ([`Audit`](crate::audit::Audit)) as Markdown and
+//! JSON; migration status as text and JSON.
 
 mod github;
 mod human;
 mod json;
 mod markdown;
 mod sarif;
-pub mod sql;
+mod sql;
 mod status;
 
 pub use github::render_github;
@@ -17,5 +18,5 @@ pub use human::render_human;
 pub use json::{render_audit_json, render_json, JSON_FORMAT_VERSION};
 pub use markdown::render_markdown;
 pub use sarif::render_sarif;
-pub use sql::{fixup, fixup_sql, Fixup, FixupStep};
+pub use sql::fixup_sql;
 pub use status::{render_status_human, render_status_json};
