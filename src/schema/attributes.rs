@@ -1,7 +1,7 @@
 //! Reading attribute arguments: positional and named, with the checks every
 //! attribute shares (unknown, missing and repeated arguments, value kinds).
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Argument, Attribute, Expr};
 
 use super::config::type_mismatch;
@@ -23,7 +23,7 @@ impl<'a> Args<'a> {
             if let Some(n) = name {
                 if seen.contains(&n) {
                     diagnostics.error(
-                        "duplicate_argument",
+                        DiagnosticCode::DuplicateArgument,
                         *span,
                         format!("Argument \"{n}\" is already specified."),
                     );
@@ -33,7 +33,7 @@ impl<'a> Args<'a> {
             }
             if name.is_some() && value.is_none() {
                 diagnostics.error(
-                    "missing_argument_value",
+                    DiagnosticCode::MissingArgumentValue,
                     *span,
                     format!(
                         "The argument \"{}\" of attribute {} has no value.",
@@ -81,7 +81,7 @@ impl<'a> Args<'a> {
         let value = self.take(name, positional);
         if value.is_none() {
             diagnostics.error(
-                "missing_argument",
+                DiagnosticCode::MissingArgument,
                 self.attribute.span,
                 format!("Argument \"{name}\" is missing."),
             );
@@ -97,7 +97,7 @@ impl<'a> Args<'a> {
             }
             match name {
                 Some(name) => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     span,
                     format!(
                         "No such argument \"{name}\" for attribute {}.",
@@ -105,7 +105,7 @@ impl<'a> Args<'a> {
                     ),
                 ),
                 None => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     value.map(Expr::span).unwrap_or(span),
                     format!(
                         "Attribute {} takes no more unnamed arguments.",
@@ -162,7 +162,7 @@ pub(super) fn unsigned(value: &Expr, diagnostics: &mut Diagnostics) -> Option<u3
             Ok(n) if n >= 0 && n <= u32::MAX as i64 => Some(n as u32),
             Ok(n) if n < 0 => {
                 diagnostics.error(
-                    "invalid_value",
+                    DiagnosticCode::InvalidValue,
                     *span,
                     format!("Expected a nonnegative integer, but found ({n})."),
                 );
@@ -183,7 +183,7 @@ pub(super) fn unsigned(value: &Expr, diagnostics: &mut Diagnostics) -> Option<u3
 /// The error Prisma gives when an attribute's arguments do not validate.
 pub(super) fn attribute_error(attribute: &Attribute, message: impl AsRef<str>) -> Diagnostic {
     Diagnostic::error(
-        "invalid_attribute",
+        DiagnosticCode::InvalidAttribute,
         attribute.span,
         format!(
             "Error parsing attribute {}: {}",

@@ -1,6 +1,6 @@
 //! `datasource` and `generator` blocks.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Block, Expr};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,7 +141,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
         let key = property.name.name.as_str();
         if seen.contains(&key) {
             diagnostics.error(
-                "duplicate_property",
+                DiagnosticCode::DuplicateProperty,
                 property.name.span,
                 format!(
                     "Key \"{key}\" is already defined in data source \"{}\".",
@@ -172,7 +172,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
                     "prisma" => source.relation_mode = RelationMode::Prisma,
                     "foreignKeys" => source.relation_mode = RelationMode::ForeignKeys,
                     other => diagnostics.error(
-                        "invalid_relation_mode",
+                        DiagnosticCode::InvalidRelationMode,
                         *span,
                         format!("Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""),
                     ),
@@ -185,7 +185,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
                 extensions(value, &mut source, diagnostics);
             }
             _ => diagnostics.error(
-                "unknown_property",
+                DiagnosticCode::UnknownProperty,
                 property.name.span,
                 format!("Property not known: \"{key}\"."),
             ),
@@ -193,7 +193,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
     }
     if !seen.contains(&"provider") {
         diagnostics.error(
-            "missing_provider",
+            DiagnosticCode::MissingProvider,
             block.header_span,
             format!(
                 "Argument \"provider\" is missing in data source block \"{}\".",
@@ -211,7 +211,7 @@ fn expected_string(value: &Expr, diagnostics: &mut Diagnostics) {
 /// "Expected a string value, but received numeric value `2`."
 pub(super) fn type_mismatch(expected: &str, value: &Expr) -> Diagnostic {
     Diagnostic::error(
-        "invalid_value",
+        DiagnosticCode::InvalidValue,
         value.span(),
         format!(
             "Expected {expected} value, but received {} value `{}`.",
@@ -246,7 +246,7 @@ fn url_source(value: &Expr, diagnostics: &mut Diagnostics) -> Option<UrlSource> 
                 Some(Expr::String(name, _)) => Some(UrlSource::Env(name.clone())),
                 _ => {
                     diagnostics.error(
-                        "invalid_env",
+                        DiagnosticCode::InvalidEnv,
                         call.span,
                         "`env()` takes the name of an environment variable as a string.",
                     );
@@ -271,7 +271,7 @@ fn schemas(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnostics)
             Expr::String(name, span) => {
                 if source.schemas.iter().any(|(existing, _)| existing == name) {
                     diagnostics.error(
-                        "duplicate_schema",
+                        DiagnosticCode::DuplicateSchema,
                         *span,
                         "Duplicated schema names are not allowed",
                     );
@@ -301,7 +301,7 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
         };
         if name.contains('-') {
             diagnostics.error(
-                "invalid_extension",
+                DiagnosticCode::InvalidExtension,
                 span,
                 "Error validating: The character `-` is not allowed in extension names.",
             );
@@ -318,7 +318,7 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
         for argument in arguments.map(|a| a.arguments.as_slice()).unwrap_or(&[]) {
             let Some(arg_name) = &argument.name else {
                 diagnostics.error(
-                    "invalid_extension",
+                    DiagnosticCode::InvalidExtension,
                     argument.span,
                     "Error validating: The argument must have a name",
                 );
@@ -326,7 +326,7 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
             };
             if seen.contains(&arg_name.name) {
                 diagnostics.error(
-                    "invalid_extension",
+                    DiagnosticCode::InvalidExtension,
                     argument.span,
                     format!(
                         "Error validating: The argument `{}` can only be defined once",
@@ -349,7 +349,7 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
                 "version" => extension.version = Some(text),
                 "map" => extension.map = Some(text),
                 other => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     argument.span,
                     format!("Argument not known: \"{other}\"."),
                 ),
@@ -403,7 +403,7 @@ pub(super) fn check_preview_features(
         for (feature, span) in &generator.preview_features {
             if feature == "fullTextSearch" && provider == Some("postgresql") {
                 diagnostics.warning(
-                    "renamed_preview_feature",
+                    DiagnosticCode::RenamedPreviewFeature,
                     *span,
                     "On `provider = \"postgresql\"`, preview feature \"fullTextSearch\" has been renamed to \"fullTextSearchPostgres\". Learn more at https://pris.ly/d/fts-postgres.",
                 );
@@ -411,13 +411,13 @@ pub(super) fn check_preview_features(
                 // Still a preview feature somewhere in Prisma 5–7.
             } else if RETIRED_PREVIEW_FEATURES.iter().any(|f| f == feature) {
                 diagnostics.warning(
-                    "deprecated_preview_feature",
+                    DiagnosticCode::DeprecatedPreviewFeature,
                     *span,
                     format!("Preview feature \"{feature}\" is deprecated. It will be removed in a future version of Prisma."),
                 );
             } else {
                 diagnostics.warning(
-                    "unknown_preview_feature",
+                    DiagnosticCode::UnknownPreviewFeature,
                     *span,
                     format!(
                         "The preview feature \"{feature}\" is not known. Expected one of: {}.",

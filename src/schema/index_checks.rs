@@ -2,7 +2,7 @@
 //! column type (GiST, GIN, SP-GiST, BRIN), and SP-GiST's single column.
 
 use super::{Field, FieldType, IndexDef, IndexType, Model, OperatorClass, ScalarType};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics};
 
 /// A named BRIN operator class: the native types it serves and, when a field
 /// without `@db.*` may use it, that field's scalar type.
@@ -173,7 +173,7 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
     let algo = index.index_type.unwrap_or(IndexType::BTree);
     let error = |message: String| {
         Diagnostic::error(
-            "invalid_index",
+            DiagnosticCode::InvalidIndex,
             index.span,
             format!("Error parsing attribute \"@@index\": {message}"),
         )

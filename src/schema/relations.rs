@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{DiagnosticCode, Diagnostics};
 
 /// A relation field: (model, field).
 type Side = (ModelId, FieldId);
@@ -106,7 +106,7 @@ fn ambiguous(schema: &Schema, sides: &[Side], diagnostics: &mut Diagnostics) {
     };
     for side in sides {
         diagnostics.error(
-            "ambiguous_relation",
+            DiagnosticCode::AmbiguousRelation,
             field_of(schema, *side).span,
             format!(
                 "Error validating {} \"{}\": Ambiguous relation detected. The fields {} in {} `{}` both refer to `{target}`. Please provide different relation names for them by adding `@relation(<name>).",
@@ -152,7 +152,7 @@ fn pair(
     let Some(b) = b else {
         if !field_a.ignored && !model_a.ignored && !schema.model(target).ignored {
             diagnostics.error(
-                "missing_opposite_relation",
+                DiagnosticCode::MissingOppositeRelation,
                 field_a.span,
                 format!(
                     "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` is missing an opposite relation field on the {} `{}`. Either run `prisma format` or add it manually.",
@@ -179,7 +179,7 @@ fn pair(
             let model = schema.model(side.0);
             if rel.has_fields || !rel.references.is_empty() {
                 diagnostics.error(
-                    "invalid_many_to_many",
+                    DiagnosticCode::InvalidManyToMany,
                     rel.span.unwrap_or(field.span),
                     format!(
                         "Error validating field `{}` in {} `{}`: Implicit many-to-many relations must not have references argument. The `fields` and `references` arguments are only valid on the side with the foreign key.",
@@ -195,14 +195,14 @@ fn pair(
             };
             if model.kind == ModelKind::View || other.kind == ModelKind::View {
                 diagnostics.error(
-                    "view_many_to_many",
+                    DiagnosticCode::ViewManyToMany,
                     field.span,
                     "Error validating: Implicit many-to-many relations are not supported for views.",
                 );
             }
             if other.primary_key.is_none() {
                 diagnostics.error(
-                    "many_to_many_without_id",
+                    DiagnosticCode::ManyToManyWithoutId,
                     field.span,
                     format!(
                         "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.",
@@ -215,7 +215,7 @@ fn pair(
                 .is_some_and(|pk| pk.fields.len() > 1)
             {
                 diagnostics.error(
-                    "many_to_many_compound_id",
+                    DiagnosticCode::ManyToManyCompoundId,
                     field.span,
                     format!(
                         "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` references `{}` which has a compound id. Implicit many-to-many relations require a single-field id on both sides.",
@@ -247,7 +247,7 @@ fn pair(
         (false, true) => (b, a),
         (true, true) => {
             diagnostics.error(
-                "both_sides_have_fields",
+                DiagnosticCode::BothSidesHaveFields,
                 field_b.span,
                 format!(
                     "Error parsing attribute \"@relation\": The relation fields `{}` on {} `{}` and `{}` on {} `{}` both provide the `fields` argument in the @relation attribute. You have to provide it only on one of the two fields.",
@@ -286,7 +286,7 @@ fn pair(
                 } else {
                     field_b.span
                 };
-                diagnostics.error("missing_relation_fields", span, message);
+                diagnostics.error(DiagnosticCode::MissingRelationFields, span, message);
             }
             return None;
         }
@@ -300,7 +300,7 @@ fn pair(
 
     if fk_field.is_list() {
         diagnostics.error(
-            "list_relation_with_fields",
+            DiagnosticCode::ListRelationWithFields,
             span,
             format!(
                 "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` is a list and cannot define `fields`; the foreign key goes on the other side.",
@@ -314,7 +314,7 @@ fn pair(
     }
     if !rel.has_references {
         diagnostics.error(
-            "missing_relation_references",
+            DiagnosticCode::MissingRelationReferences,
             span,
             format!(
                 "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must specify the `references` argument in the @relation attribute.",
@@ -327,7 +327,7 @@ fn pair(
     }
     if rel.fields.len() != rel.references.len() {
         diagnostics.error(
-            "relation_arity_mismatch",
+            DiagnosticCode::RelationArityMismatch,
             span,
             "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.",
         );
@@ -342,7 +342,7 @@ fn pair(
         let to_field = referenced_model.field(*to);
         if from_field.field_type != to_field.field_type {
             diagnostics.error(
-                "relation_type_mismatch",
+                DiagnosticCode::RelationTypeMismatch,
                 span,
                 format!(
                     "Error parsing attribute \"@relation\": The type of the field `{}` in the {} `{}` is not matching the type of the referenced field `{}` in {} `{}`.",
@@ -363,7 +363,7 @@ fn pair(
             .map(|f| referenced_model.field(*f).name.as_str())
             .collect();
         diagnostics.error(
-            "references_not_unique",
+            DiagnosticCode::ReferencesNotUnique,
             span,
             format!(
                 "Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([{}])` attribute to the model `{}`.",
@@ -388,7 +388,7 @@ fn pair(
             .map(|f| fk_model.field(*f).name.as_str())
             .collect();
         diagnostics.error(
-            "one_to_one_not_unique",
+            DiagnosticCode::OneToOneNotUnique,
             span,
             format!(
                 "Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([{}])` attribute to the model, or change the relation to one-to-many.",
@@ -402,7 +402,7 @@ fn pair(
         .is_some_and(|r| r.on_delete.is_some() || r.on_update.is_some())
     {
         diagnostics.error(
-            "actions_on_wrong_side",
+            DiagnosticCode::ActionsOnWrongSide,
             other_field.span,
             format!(
                 "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on {} `{}`.",
@@ -424,7 +424,7 @@ fn pair(
             .map(|f| fk_model.field(*f).name.as_str())
             .collect();
         diagnostics.error(
-            "relation_arity",
+            DiagnosticCode::RelationArity,
             fk_field.span,
             format!(
                 "Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.",
@@ -477,13 +477,13 @@ fn check_set_null(
         }
         if emulated {
             diagnostics.error(
-                "set_null_on_required",
+                DiagnosticCode::SetNullOnRequired,
                 span,
                 format!("Error parsing attribute \"@relation\": The `{which}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"),
             );
         } else {
             diagnostics.warning(
-                "set_null_on_required",
+                DiagnosticCode::SetNullOnRequired,
                 span,
                 format!("The `{which}` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null"),
             );

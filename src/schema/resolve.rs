@@ -7,7 +7,7 @@ use super::config;
 use super::native_types;
 use super::relations;
 use super::*;
-use crate::diagnostics::{Diagnostic, Diagnostics, SourceMap, Span};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, SourceMap, Span};
 use crate::syntax::{self, Arity, Block, BlockKind, Expr, LegacyType, Top, TypeName};
 
 /// What a top-level name refers to.
@@ -39,7 +39,7 @@ pub(super) fn analyze(
                     BlockKind::Datasource => {
                         if schema.datasource.is_some() {
                             diagnostics.error(
-                                "duplicate_datasource",
+                                DiagnosticCode::DuplicateDatasource,
                                 block.header_span,
                                 "You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.",
                             );
@@ -50,7 +50,7 @@ pub(super) fn analyze(
                     BlockKind::Generator => {
                         if schema.generators.iter().any(|g| g.name == block.name.name) {
                             diagnostics.error(
-                                "duplicate_generator",
+                                DiagnosticCode::DuplicateGenerator,
                                 block.name.span,
                                 format!("The generator \"{}\" cannot be defined because a generator with that name already exists.", block.name.name),
                             );
@@ -81,7 +81,7 @@ pub(super) fn analyze(
                 },
                 Top::TypeAlias(alias) => diagnostics.push(
                     Diagnostic::error(
-                        "legacy_type_alias",
+                        DiagnosticCode::LegacyTypeAlias,
                         alias.span,
                         "Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types",
                     )
@@ -177,7 +177,7 @@ fn check_identifier(ident: &syntax::Ident, item: &str, diagnostics: &mut Diagnos
     } else {
         return;
     };
-    diagnostics.error("invalid_name", ident.span, message);
+    diagnostics.error(DiagnosticCode::InvalidName, ident.span, message);
 }
 
 /// Registers a block's name; reports a clash and returns false if taken.
@@ -196,7 +196,7 @@ fn declare(
     check_identifier(&block.name, item, diagnostics);
     if let Some((_, existing)) = names.get(name) {
         diagnostics.error(
-            "duplicate_name",
+            DiagnosticCode::DuplicateName,
             block.name.span,
             format!(
                 "The {} \"{name}\" cannot be defined because a {} with that name already exists.",
@@ -208,7 +208,7 @@ fn declare(
     }
     if ScalarType::from_name(name).is_some() || name == "Unsupported" {
         diagnostics.error(
-            "reserved_name",
+            DiagnosticCode::ReservedName,
             block.name.span,
             format!(
                 "The {} \"{name}\" cannot be defined because it is a reserved name: a built-in type.",
@@ -227,7 +227,7 @@ fn check_datasource(schema: &Schema, diagnostics: &mut Diagnostics) {
     if !source.extensions.is_empty() && !schema.has_preview_feature("postgresqlExtensions") {
         if let Some(span) = source.extensions_span {
             diagnostics.error(
-                "preview_feature_required",
+                DiagnosticCode::PreviewFeatureRequired,
                 span,
                 "The `extensions` property is only available with the `postgresqlExtensions` preview feature.",
             );
@@ -246,14 +246,14 @@ fn check_datasource(schema: &Schema, diagnostics: &mut Diagnostics) {
     ];
     if !known.contains(&source.provider.as_str()) {
         diagnostics.error(
-            "unknown_provider",
+            DiagnosticCode::UnknownProvider,
             source.provider_span,
             format!("Datasource provider not known: \"{}\".", source.provider),
         );
     } else if !source.is_postgres() {
         diagnostics.push(
             Diagnostic::warning(
-                "unsupported_provider",
+                DiagnosticCode::UnsupportedProvider,
                 source.provider_span,
                 format!(
                     "prisma-drift checks PostgreSQL databases; provider \"{}\" is validated with PostgreSQL's rules.",
@@ -285,7 +285,7 @@ fn schema_attribute(
         };
         if !ctx.datasource_schemas.iter().any(|s| s == name) {
             diagnostics.error(
-                "unknown_schema",
+                DiagnosticCode::UnknownSchema,
                 value.span(),
                 "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema",
             );
@@ -307,7 +307,11 @@ fn schema_attribute(
                 block.name.name
             ),
         };
-        diagnostics.error("missing_schema_attribute", block.header_span, what);
+        diagnostics.error(
+            DiagnosticCode::MissingSchemaAttribute,
+            block.header_span,
+            what,
+        );
     }
     found
 }
@@ -341,7 +345,7 @@ fn check_duplicate_attributes<'a>(
         if count > 1 {
             // Prisma names block attributes with a single `@` here.
             diagnostics.error(
-                "duplicate_attribute",
+                DiagnosticCode::DuplicateAttribute,
                 attribute.span,
                 format!(
                     "Attribute \"@{}\" can only be defined once.",
@@ -377,7 +381,7 @@ fn enum_def(block: &Block, ctx: &Context<'_>, diagnostics: &mut Diagnostics) -> 
     for value in block.enum_values() {
         if def.values.iter().any(|v| v.name == value.name.name) {
             diagnostics.error(
-                "duplicate_enum_value",
+                DiagnosticCode::DuplicateEnumValue,
                 value.name.span,
                 format!(
                     "Value \"{}\" is already defined on enum \"{}\".",
@@ -407,7 +411,7 @@ fn enum_def(block: &Block, ctx: &Context<'_>, diagnostics: &mut Diagnostics) -> 
     }
     if def.values.is_empty() {
         diagnostics.error(
-            "empty_enum",
+            DiagnosticCode::EmptyEnum,
             block.name.span,
             "An enum must have at least one value.",
         );
@@ -417,7 +421,7 @@ fn enum_def(block: &Block, ctx: &Context<'_>, diagnostics: &mut Diagnostics) -> 
 
 fn unknown_attribute(attribute: &syntax::Attribute, diagnostics: &mut Diagnostics) {
     diagnostics.error(
-        "unknown_attribute",
+        DiagnosticCode::UnknownAttribute,
         attribute.name.span,
         format!("Attribute not known: {}.", display_name(attribute)),
     );
@@ -430,7 +434,7 @@ fn composite_type(
 ) -> CompositeType {
     if ctx.is_postgres {
         diagnostics.error(
-            "composite_type_unsupported",
+            DiagnosticCode::CompositeTypeUnsupported,
             block.header_span,
             "Composite types are not supported on PostgreSQL; they exist only for MongoDB.",
         );
@@ -457,14 +461,14 @@ fn resolve_field(
     let container = || format!("{} \"{}\"", kind_word(block.kind), block.name.name);
     if let Some(colon) = field.legacy_colon {
         diagnostics.error(
-            "legacy_field_syntax",
+            DiagnosticCode::LegacyFieldSyntax,
             colon,
             "Field declarations don't require a `:`.",
         );
     }
     let Some(field_type) = &field.field_type else {
         diagnostics.error(
-            "missing_field_type",
+            DiagnosticCode::MissingFieldType,
             field.span,
             format!(
                 "Error validating {}: This field declaration is invalid. It is either missing a name or a type.",
@@ -476,14 +480,14 @@ fn resolve_field(
     match field_type.legacy {
         Some(LegacyType::Required) => diagnostics.push(
             Diagnostic::error(
-                "legacy_field_syntax",
+                DiagnosticCode::LegacyFieldSyntax,
                 field_type.span,
                 "Fields are required by default, `!` is no longer required.",
             )
             .with_help("Remove the `!`."),
         ),
         Some(LegacyType::List) => diagnostics.push(Diagnostic::error(
-            "legacy_field_syntax",
+            DiagnosticCode::LegacyFieldSyntax,
             field_type.span,
             format!(
                 "To specify a list, please use `{}[]` instead of `[{}]`.",
@@ -492,7 +496,7 @@ fn resolve_field(
             ),
         )),
         Some(LegacyType::OptionalList) => diagnostics.push(Diagnostic::error(
-            "optional_list",
+            DiagnosticCode::OptionalList,
             field_type.span,
             "Optional lists are not supported. Use either `Type[]` or `Type?`.",
         )),
@@ -515,7 +519,7 @@ fn resolve_field(
                     Some((TopName::Composite(id), _)) => FieldType::Composite(*id),
                     None => {
                         diagnostics.error(
-                            "unknown_type",
+                            DiagnosticCode::UnknownType,
                             ident.span,
                             format!("Type \"{}\" is neither a built-in type, nor refers to another model, composite type, or enum.", ident.name),
                         );
@@ -545,7 +549,7 @@ fn model(block: &Block, ctx: &Context<'_>, enums: &[Enum], diagnostics: &mut Dia
     let kind = if block.kind == BlockKind::View {
         if !ctx.views_enabled {
             diagnostics.error(
-                "preview_feature_required",
+                DiagnosticCode::PreviewFeatureRequired,
                 block.header_span,
                 "Error validating: View definitions are only available with the `views` preview feature.",
             );
@@ -575,7 +579,7 @@ fn model(block: &Block, ctx: &Context<'_>, enums: &[Enum], diagnostics: &mut Dia
     for field in block.fields() {
         if model.fields.iter().any(|f| f.name == field.name.name) {
             diagnostics.error(
-                "duplicate_field",
+                DiagnosticCode::DuplicateField,
                 field.name.span,
                 format!(
                     "Field \"{}\" is already defined on {container}.",
@@ -626,7 +630,7 @@ fn field_attributes(
         }
         if name.contains('.') {
             diagnostics.error(
-                "unknown_attribute",
+                DiagnosticCode::UnknownAttribute,
                 attribute.name.span,
                 format!("Attribute not known: {}.", display_name(attribute)),
             );
@@ -657,14 +661,14 @@ fn field_attributes(
                 args.finish(diagnostics);
                 if model.fields[id.0].arity != Arity::Required {
                     diagnostics.push(Diagnostic::error(
-                        "optional_id",
+                        DiagnosticCode::OptionalId,
                         attribute.span,
                         "Error parsing attribute \"@id\": Fields that are marked as id must be required.",
                     ));
                 }
                 if model.primary_key.is_some() {
                     diagnostics.error(
-                        "multiple_ids",
+                        DiagnosticCode::MultipleIds,
                         attribute.span,
                         format!("Error validating model \"{}\": At most one field must be marked as the id field with the `@id` attribute.", model.name),
                     );
@@ -810,7 +814,7 @@ fn sort_order(value: &Expr, diagnostics: &mut Diagnostics) -> Option<SortOrder> 
         "Desc" => Some(SortOrder::Desc),
         other => {
             diagnostics.error(
-                "invalid_value",
+                DiagnosticCode::InvalidValue,
                 value.span(),
                 format!("The `sort` argument must be `Asc` or `Desc`, not `{other}`."),
             );
@@ -875,7 +879,7 @@ fn native_type(
     let field = &mut model.fields[id.0];
     let Some(spec) = native_types::find(name) else {
         diagnostics.error(
-            "unknown_native_type",
+            DiagnosticCode::UnknownNativeType,
             attribute.name.span,
             format!("Native type {name} is not supported for postgresql connector."),
         );
@@ -885,7 +889,7 @@ fn native_type(
         FieldType::Scalar(scalar) if scalar == spec.scalar => {}
         FieldType::Scalar(scalar) => {
             diagnostics.error(
-                "incompatible_native_type",
+                DiagnosticCode::IncompatibleNativeType,
                 attribute.span,
                 format!(
                     "Native type {name} is not compatible with declared field type {}, expected field type {}.",
@@ -897,7 +901,7 @@ fn native_type(
         }
         _ => {
             diagnostics.error(
-                "incompatible_native_type",
+                DiagnosticCode::IncompatibleNativeType,
                 attribute.span,
                 format!(
                     "Native types can only be used on scalar fields; `{}` is not one.",
@@ -919,7 +923,7 @@ fn native_type(
     }
     if !args.is_empty() && args.len() != spec.arity {
         diagnostics.error(
-            "invalid_native_type_arguments",
+            DiagnosticCode::InvalidNativeTypeArguments,
             attribute.span,
             format!(
                 "Native type {name} takes {} optional arguments, but received {}.",
@@ -931,7 +935,7 @@ fn native_type(
     }
     if spec.name == "Decimal" && args.len() == 2 && args[1] > args[0] {
         diagnostics.error(
-            "invalid_native_type_arguments",
+            DiagnosticCode::InvalidNativeTypeArguments,
             attribute.span,
             format!(
                 "The scale of Decimal({}, {}) must not be larger than its precision.",
@@ -943,7 +947,7 @@ fn native_type(
         && args.first().is_some_and(|p| *p > 6)
     {
         diagnostics.error(
-            "invalid_native_type_arguments",
+            DiagnosticCode::InvalidNativeTypeArguments,
             attribute.span,
             format!(
                 "Argument M is out of range for native type `{name}`: M can range from 0 to 6."
@@ -1066,7 +1070,7 @@ fn default_kind(
                 Some(Expr::String(sql, span)) => {
                     if sql.trim().is_empty() {
                         diagnostics.error(
-                            "invalid_default",
+                            DiagnosticCode::InvalidDefault,
                             *span,
                             "Error parsing attribute \"@default\": dbgenerated() takes either no argument, or a single nonempty string argument.",
                         );
@@ -1122,7 +1126,7 @@ fn literal(
             let def = &enums[id.0];
             if !def.values.iter().any(|v| &v.name == name) {
                 diagnostics.error(
-                    "invalid_default",
+                    DiagnosticCode::InvalidDefault,
                     *span,
                     format!("The defined default value `{name}` is not a valid value of the enum specified for the field."),
                 );
@@ -1137,7 +1141,7 @@ fn literal(
             (ScalarType::DateTime, Expr::String(s, span)) => {
                 if !looks_like_datetime(s) {
                     diagnostics.error(
-                        "invalid_default",
+                        DiagnosticCode::InvalidDefault,
                         *span,
                         format!("Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid rfc3339 datetime string."),
                     );
@@ -1161,7 +1165,7 @@ fn literal(
         },
         FieldType::Unsupported(_) => {
             diagnostics.error(
-                "invalid_default",
+                DiagnosticCode::InvalidDefault,
                 value.span(),
                 "Only @default(dbgenerated(\"…\")) can be used for Unsupported types.",
             );
@@ -1249,7 +1253,7 @@ fn block_attribute(
             };
             if model.kind == ModelKind::View {
                 diagnostics.warning(
-                    "view_primary_key",
+                    DiagnosticCode::ViewPrimaryKey,
                     attribute.span,
                     "Views cannot have primary keys in Prisma 7; use @@unique instead.",
                 );
@@ -1257,7 +1261,7 @@ fn block_attribute(
             if let Some(existing) = &model.primary_key {
                 if existing.field_level {
                     diagnostics.error(
-                        "multiple_ids",
+                        DiagnosticCode::MultipleIds,
                         attribute.span,
                         format!("Error validating model \"{}\": Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", model.name),
                     );
@@ -1329,7 +1333,7 @@ fn block_attribute(
             if model.kind == ModelKind::View {
                 if kind == IndexKind::Normal {
                     diagnostics.error(
-                        "view_index",
+                        DiagnosticCode::ViewIndex,
                         attribute.span,
                         "Error validating: Views cannot have indexes.",
                     );
@@ -1380,7 +1384,7 @@ fn block_attribute(
 
 fn view_unique_map_error(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "view_index",
+        DiagnosticCode::ViewIndex,
         span,
         "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.",
     )
@@ -1442,7 +1446,7 @@ fn index_fields(
         for argument in arguments.map(|a| a.arguments.as_slice()).unwrap_or(&[]) {
             let (Some(arg_name), Some(arg_value)) = (&argument.name, &argument.value) else {
                 diagnostics.error(
-                    "invalid_argument",
+                    DiagnosticCode::InvalidArgument,
                     argument.span,
                     "Index field arguments must be named: `sort:`, `length:` or `ops:`.",
                 );
@@ -1453,7 +1457,7 @@ fn index_fields(
                 "length" => index_field.length = attributes::unsigned(arg_value, diagnostics),
                 "ops" => index_field.operator_class = operator_class(arg_value, diagnostics),
                 other => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     argument.span,
                     format!("Unknown argument `{other}` for an index field."),
                 ),
@@ -1468,7 +1472,7 @@ fn index_fields(
     };
     if !unknown.is_empty() {
         diagnostics.error(
-            "unknown_field",
+            DiagnosticCode::UnknownField,
             attribute.span,
             format!(
                 "Error validating {container} \"{}\": The {what} definition refers to the unknown fields: {}.",
@@ -1480,7 +1484,7 @@ fn index_fields(
     }
     if !relation_fields.is_empty() {
         diagnostics.error(
-            "relation_field_in_index",
+            DiagnosticCode::RelationFieldInIndex,
             attribute.span,
             format!(
                 "Error validating {container} \"{}\": The {what} definition refers to the relation fields {}. {} definitions must reference only scalar fields.",
@@ -1561,7 +1565,7 @@ fn relation_attributes(
                 if !complete {
                     relation.unresolved = true;
                     diagnostics.error(
-                        "invalid_attribute",
+                        DiagnosticCode::InvalidAttribute,
                         attribute.span,
                         format!(
                             "Error validating: The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
@@ -1628,7 +1632,7 @@ fn action(value: &Expr, diagnostics: &mut Diagnostics) -> Option<ReferentialActi
     let parsed = ReferentialAction::from_name(name);
     if parsed.is_none() {
         diagnostics.error(
-            "invalid_referential_action",
+            DiagnosticCode::InvalidReferentialAction,
             value.span(),
             format!("Invalid referential action: `{name}`. Expected one of: Cascade, Restrict, NoAction, SetNull, SetDefault."),
         );
@@ -1658,7 +1662,7 @@ fn model_block_checks(
         });
     if !has_criterion {
         diagnostics.error(
-            "missing_unique_criteria",
+            DiagnosticCode::MissingUniqueCriteria,
             block.header_span,
             format!("Error validating model \"{}\": Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", model.name),
         );
@@ -1675,7 +1679,7 @@ fn check_database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
         );
         if let Some(existing) = tables.get(&key) {
             diagnostics.error(
-                "duplicate_table",
+                DiagnosticCode::DuplicateTable,
                 model.map_span.unwrap_or(model.name_span),
                 format!(
                     "The model with database name \"{}\" could not be defined because another model or view with this name exists: \"{}\"",
@@ -1696,7 +1700,7 @@ fn check_database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
             slot.insert(def);
         } else {
             diagnostics.error(
-                "duplicate_enum",
+                DiagnosticCode::DuplicateEnum,
                 def.name_span,
                 "An enum with the same database name is already defined.",
             );
