@@ -662,6 +662,31 @@ mod tests {
     }
 
     #[test]
+    fn prefixed_messages_take_prisma_forms() {
+        let span = Span::default();
+        let code = DiagnosticCode::InvalidAttribute;
+        let message = |d: Diagnostic| d.message;
+        assert_eq!(
+            message(Diagnostic::validation_error(code, span, "Bad.")),
+            "Error validating: Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::block_error(code, span, "view", "V", "Bad.")),
+            "Error validating view \"V\": Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::field_error(
+                code, span, "model", "M", "f", "Bad."
+            )),
+            "Error validating field `f` in model `M`: Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::attribute_error(code, span, "@@index", "Bad.")),
+            "Error parsing attribute \"@@index\": Bad."
+        );
+    }
+
+    #[test]
     fn line_columns_count_characters_and_all_line_breaks() {
         let file = SourceFile::new(FileId(0), "s.prisma", "ab\r\ncé x\rz\n");
         assert_eq!(file.line_column(0), (1, 1));

@@ -118,8 +118,13 @@ impl<'a> Args<'a> {
 }
 
 pub(super) fn display_name(attribute: &Attribute) -> String {
+    format!("\"{}\"", marked_name(attribute))
+}
+
+/// The attribute's name as written: `@id`, `@@index`.
+fn marked_name(attribute: &Attribute) -> String {
     let marker = if attribute.is_block { "@@" } else { "@" };
-    format!("\"{marker}{}\"", attribute.name.name)
+    format!("{marker}{}", attribute.name.name)
 }
 
 /// A string argument, or a type error.
@@ -182,13 +187,10 @@ pub(super) fn unsigned(value: &Expr, diagnostics: &mut Diagnostics) -> Option<u3
 
 /// The error Prisma gives when an attribute's arguments do not validate.
 pub(super) fn attribute_error(attribute: &Attribute, message: impl AsRef<str>) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::attribute_error(
         DiagnosticCode::InvalidAttribute,
         attribute.span,
-        format!(
-            "Error parsing attribute {}: {}",
-            display_name(attribute),
-            message.as_ref()
-        ),
+        &marked_name(attribute),
+        message.as_ref(),
     )
 }

@@ -300,11 +300,11 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
             }
         };
         if name.contains('-') {
-            diagnostics.error(
+            diagnostics.push(Diagnostic::validation_error(
                 DiagnosticCode::InvalidExtension,
                 span,
-                "Error validating: The character `-` is not allowed in extension names.",
-            );
+                "The character `-` is not allowed in extension names.",
+            ));
             continue;
         }
         let mut extension = Extension {
@@ -317,22 +317,19 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
         let mut seen: Vec<String> = Vec::new();
         for argument in arguments.map(|a| a.arguments.as_slice()).unwrap_or(&[]) {
             let Some(arg_name) = &argument.name else {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::validation_error(
                     DiagnosticCode::InvalidExtension,
                     argument.span,
-                    "Error validating: The argument must have a name",
-                );
+                    "The argument must have a name",
+                ));
                 continue;
             };
             if seen.contains(&arg_name.name) {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::validation_error(
                     DiagnosticCode::InvalidExtension,
                     argument.span,
-                    format!(
-                        "Error validating: The argument `{}` can only be defined once",
-                        arg_name.name
-                    ),
-                );
+                    format_args!("The argument `{}` can only be defined once", arg_name.name),
+                ));
                 continue;
             }
             seen.push(arg_name.name.clone());

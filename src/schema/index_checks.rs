@@ -172,11 +172,7 @@ fn supports_field_type(index_type: IndexType, field: &Field) -> bool {
 pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnostics) {
     let algo = index.index_type.unwrap_or(IndexType::BTree);
     let error = |message: String| {
-        Diagnostic::error(
-            DiagnosticCode::InvalidIndex,
-            index.span,
-            format!("Error parsing attribute \"@@index\": {message}"),
-        )
+        Diagnostic::attribute_error(DiagnosticCode::InvalidIndex, index.span, "@@index", message)
     };
     if algo == IndexType::SpGist && index.fields.len() > 1 {
         diagnostics.push(error(

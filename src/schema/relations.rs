@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::diagnostics::{DiagnosticCode, Diagnostics};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 
 /// A relation field: (model, field).
 type Side = (ModelId, FieldId);
@@ -105,18 +105,18 @@ fn ambiguous(schema: &Schema, sides: &[Side], diagnostics: &mut Diagnostics) {
         _ => String::new(),
     };
     for side in sides {
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::AmbiguousRelation,
             field_of(schema, *side).span,
-            format!(
-                "Error validating {} \"{}\": Ambiguous relation detected. The fields {} in {} `{}` both refer to `{target}`. Please provide different relation names for them by adding `@relation(<name>).",
-                container(model),
-                model.name,
+            container(model),
+            &model.name,
+            format_args!(
+                "Ambiguous relation detected. The fields {} in {} `{}` both refer to `{target}`. Please provide different relation names for them by adding `@relation(<name>).",
                 names.join(" and "),
                 container(model),
                 model.name
             ),
-        );
+        ));
     }
 }
 
@@ -151,21 +151,21 @@ fn pair(
 
     let Some(b) = b else {
         if !field_a.ignored && !model_a.ignored && !schema.model(target).ignored {
-            diagnostics.error(
+            diagnostics.push(Diagnostic::field_error(
                 DiagnosticCode::MissingOppositeRelation,
                 field_a.span,
-                format!(
-                    "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` is missing an opposite relation field on the {} `{}`. Either run `prisma format` or add it manually.",
-                    field_a.name,
-                    container(model_a),
-                    model_a.name,
+                container(model_a),
+                &model_a.name,
+                &field_a.name,
+                format_args!(
+                    "The relation field `{}` on {} `{}` is missing an opposite relation field on the {} `{}`. Either run `prisma format` or add it manually.",
                     field_a.name,
                     container(model_a),
                     model_a.name,
                     container(schema.model(target)),
                     schema.model(target).name
                 ),
-            );
+            ));
         }
         return None;
     };
@@ -178,50 +178,54 @@ fn pair(
         for (side, field, rel) in [(a, field_a, &rel_a), (b, field_b, &rel_b)] {
             let model = schema.model(side.0);
             if rel.has_fields || !rel.references.is_empty() {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::field_error(
                     DiagnosticCode::InvalidManyToMany,
                     rel.span.unwrap_or(field.span),
-                    format!(
-                        "Error validating field `{}` in {} `{}`: Implicit many-to-many relations must not have references argument. The `fields` and `references` arguments are only valid on the side with the foreign key.",
-                        field.name,
-                        container(model),
-                        model.name
-                    ),
-                );
+                    container(model),
+                    &model.name,
+                    &field.name,
+                    "Implicit many-to-many relations must not have references argument. The `fields` and `references` arguments are only valid on the side with the foreign key.",
+                ));
             }
             let other = match field.field_type {
                 FieldType::Model(o) => schema.model(o),
                 _ => model,
             };
             if model.kind == ModelKind::View || other.kind == ModelKind::View {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::validation_error(
                     DiagnosticCode::ViewManyToMany,
                     field.span,
-                    "Error validating: Implicit many-to-many relations are not supported for views.",
-                );
+                    "Implicit many-to-many relations are not supported for views.",
+                ));
             }
             if other.primary_key.is_none() {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::field_error(
                     DiagnosticCode::ManyToManyWithoutId,
                     field.span,
-                    format!(
-                        "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.",
-                        field.name, container(model), model.name, field.name, container(model), model.name, other.name
+                    container(model),
+                    &model.name,
+                    &field.name,
+                    format_args!(
+                        "The relation field `{}` on {} `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.",
+                        field.name, container(model), model.name, other.name
                     ),
-                );
+                ));
             } else if other
                 .primary_key
                 .as_ref()
                 .is_some_and(|pk| pk.fields.len() > 1)
             {
-                diagnostics.error(
+                diagnostics.push(Diagnostic::field_error(
                     DiagnosticCode::ManyToManyCompoundId,
                     field.span,
-                    format!(
-                        "Error validating field `{}` in {} `{}`: The relation field `{}` on {} `{}` references `{}` which has a compound id. Implicit many-to-many relations require a single-field id on both sides.",
-                        field.name, container(model), model.name, field.name, container(model), model.name, other.name
+                    container(model),
+                    &model.name,
+                    &field.name,
+                    format_args!(
+                        "The relation field `{}` on {} `{}` references `{}` which has a compound id. Implicit many-to-many relations require a single-field id on both sides.",
+                        field.name, container(model), model.name, other.name
                     ),
-                );
+                ));
             }
         }
         // Model A of a many-to-many is the one whose name sorts first.
@@ -246,15 +250,15 @@ fn pair(
         (true, false) => (a, b),
         (false, true) => (b, a),
         (true, true) => {
-            diagnostics.error(
+            diagnostics.push(relation_error(
                 DiagnosticCode::BothSidesHaveFields,
                 field_b.span,
                 format!(
-                    "Error parsing attribute \"@relation\": The relation fields `{}` on {} `{}` and `{}` on {} `{}` both provide the `fields` argument in the @relation attribute. You have to provide it only on one of the two fields.",
+                    "The relation fields `{}` on {} `{}` and `{}` on {} `{}` both provide the `fields` argument in the @relation attribute. You have to provide it only on one of the two fields.",
                     field_a.name, container(model_a), model_a.name,
                     field_b.name, container(schema.model(b.0)), schema.model(b.0).name
                 ),
-            );
+            ));
             return None;
         }
         (false, false) => {
@@ -265,7 +269,7 @@ fn pair(
             if !ignored {
                 let message = if singular_a && singular_b {
                     format!(
-                        "Error parsing attribute \"@relation\": The relation fields `{}` on {} `{}` and `{}` on {} `{}` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.",
+                        "The relation fields `{}` on {} `{}` and `{}` on {} `{}` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.",
                         field_a.name, container(model_a), model_a.name,
                         field_b.name, container(schema.model(b.0)), schema.model(b.0).name
                     )
@@ -277,7 +281,7 @@ fn pair(
                         schema.model(b.0)
                     };
                     format!(
-                        "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.",
+                        "The relation field `{}` on {} `{}` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.",
                         single.name, container(single_model), single_model.name
                     )
                 };
@@ -286,7 +290,11 @@ fn pair(
                 } else {
                     field_b.span
                 };
-                diagnostics.error(DiagnosticCode::MissingRelationFields, span, message);
+                diagnostics.push(relation_error(
+                    DiagnosticCode::MissingRelationFields,
+                    span,
+                    message,
+                ));
             }
             return None;
         }
@@ -299,38 +307,38 @@ fn pair(
     let span = rel.span.unwrap_or(fk_field.span);
 
     if fk_field.is_list() {
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::ListRelationWithFields,
             span,
             format!(
-                "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` is a list and cannot define `fields`; the foreign key goes on the other side.",
+                "The relation field `{}` on {} `{}` is a list and cannot define `fields`; the foreign key goes on the other side.",
                 fk_field.name, container(fk_model), fk_model.name
             ),
-        );
+        ));
         return None;
     }
     if rel.unresolved {
         return None;
     }
     if !rel.has_references {
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::MissingRelationReferences,
             span,
             format!(
-                "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must specify the `references` argument in the @relation attribute.",
+                "The relation field `{}` on {} `{}` must specify the `references` argument in the @relation attribute.",
                 fk_field.name,
                 container(fk_model),
                 fk_model.name
             ),
-        );
+        ));
         return None;
     }
     if rel.fields.len() != rel.references.len() {
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::RelationArityMismatch,
             span,
-            "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.",
-        );
+            "You must specify the same number of fields in `fields` and `references`.",
+        ));
         return None;
     }
     if rel.fields.is_empty() {
@@ -341,15 +349,15 @@ fn pair(
         let from_field = fk_model.field(*from);
         let to_field = referenced_model.field(*to);
         if from_field.field_type != to_field.field_type {
-            diagnostics.error(
+            diagnostics.push(relation_error(
                 DiagnosticCode::RelationTypeMismatch,
                 span,
                 format!(
-                    "Error parsing attribute \"@relation\": The type of the field `{}` in the {} `{}` is not matching the type of the referenced field `{}` in {} `{}`.",
+                    "The type of the field `{}` in the {} `{}` is not matching the type of the referenced field `{}` in {} `{}`.",
                     from_field.name, container(fk_model), fk_model.name,
                     to_field.name, container(referenced_model), referenced_model.name
                 ),
-            );
+            ));
             return None;
         }
     }
@@ -362,15 +370,15 @@ fn pair(
             .iter()
             .map(|f| referenced_model.field(*f).name.as_str())
             .collect();
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::ReferencesNotUnique,
             span,
             format!(
-                "Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([{}])` attribute to the model `{}`.",
+                "The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([{}])` attribute to the model `{}`.",
                 names.join(", "),
                 referenced_model.name
             ),
-        );
+        ));
     }
     // A one-to-one relation needs unique foreign key fields.
     let kind = if other_field.is_list() {
@@ -387,29 +395,29 @@ fn pair(
             .iter()
             .map(|f| fk_model.field(*f).name.as_str())
             .collect();
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::OneToOneNotUnique,
             span,
             format!(
-                "Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([{}])` attribute to the model, or change the relation to one-to-many.",
+                "A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([{}])` attribute to the model, or change the relation to one-to-many.",
                 names.join(", ")
             ),
-        );
+        ));
     }
     if other_field
         .relation
         .as_ref()
         .is_some_and(|r| r.on_delete.is_some() || r.on_update.is_some())
     {
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::ActionsOnWrongSide,
             other_field.span,
             format!(
-                "Error parsing attribute \"@relation\": The relation field `{}` on {} `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on {} `{}`.",
+                "The relation field `{}` on {} `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on {} `{}`.",
                 other_field.name, container(referenced_model), referenced_model.name,
                 fk_field.name, container(fk_model), fk_model.name
             ),
-        );
+        ));
     }
     check_set_null(schema, fk_model, &rel, span, diagnostics);
     // A required relation field over optional scalars (or the reverse) is an error.
@@ -423,15 +431,15 @@ fn pair(
             .iter()
             .map(|f| fk_model.field(*f).name.as_str())
             .collect();
-        diagnostics.error(
+        diagnostics.push(relation_error(
             DiagnosticCode::RelationArity,
             fk_field.span,
             format!(
-                "Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.",
+                "The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.",
                 fk_field.name,
                 names.join(", ")
             ),
-        );
+        ));
     }
     Some(Relation {
         kind,
@@ -441,6 +449,11 @@ fn pair(
         model_b: other.0,
         field_b: Some(other.1),
     })
+}
+
+/// Prisma reports relation problems as errors of the `@relation` attribute.
+fn relation_error(code: DiagnosticCode, span: Span, message: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::attribute_error(code, span, "@relation", message)
 }
 
 /// Whether `fields` are the primary key or a unique constraint, in any order.
@@ -459,7 +472,7 @@ fn check_set_null(
     schema: &Schema,
     model: &Model,
     rel: &RelationAttribute,
-    span: crate::diagnostics::Span,
+    span: Span,
     diagnostics: &mut Diagnostics,
 ) {
     let any_required = rel
@@ -476,11 +489,11 @@ fn check_set_null(
             continue;
         }
         if emulated {
-            diagnostics.error(
+            diagnostics.push(relation_error(
                 DiagnosticCode::SetNullOnRequired,
                 span,
-                format!("Error parsing attribute \"@relation\": The `{which}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"),
-            );
+                format!("The `{which}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"),
+            ));
         } else {
             diagnostics.warning(
                 DiagnosticCode::SetNullOnRequired,

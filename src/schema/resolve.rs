@@ -171,13 +171,17 @@ fn kind_word(kind: BlockKind) -> &'static str {
 /// kind of name, kept as Prisma writes it.
 fn check_identifier(ident: &syntax::Ident, item: &str, diagnostics: &mut Diagnostics) {
     let message = if ident.name.starts_with(char::is_numeric) {
-        format!("Error validating: The name of a {item} must not start with a number.")
+        format!("The name of a {item} must not start with a number.")
     } else if ident.name.contains('-') {
-        format!("Error validating: The character `-` is not allowed in {item} names.")
+        format!("The character `-` is not allowed in {item} names.")
     } else {
         return;
     };
-    diagnostics.error(DiagnosticCode::InvalidName, ident.span, message);
+    diagnostics.push(Diagnostic::validation_error(
+        DiagnosticCode::InvalidName,
+        ident.span,
+        message,
+    ));
 }
 
 /// Registers a block's name; reports a clash and returns false if taken.
@@ -293,25 +297,18 @@ fn schema_attribute(
         found = Some((name.to_string(), value.span()));
     }
     if found.is_none() && !ctx.datasource_schemas.is_empty() {
-        let what = match block.kind {
-            BlockKind::Enum => format!(
-                "Error validating enum \"{}\": This enum is missing an `@@schema` attribute.",
-                block.name.name
-            ),
-            BlockKind::View => format!(
-                "Error validating view \"{}\": This view is missing an `@@schema` attribute.",
-                block.name.name
-            ),
-            _ => format!(
-                "Error validating model \"{}\": This model is missing an `@@schema` attribute.",
-                block.name.name
-            ),
+        let kind = match block.kind {
+            BlockKind::Enum => "enum",
+            BlockKind::View => "view",
+            _ => "model",
         };
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::MissingSchemaAttribute,
             block.header_span,
-            what,
-        );
+            kind,
+            &block.name.name,
+            format_args!("This {kind} is missing an `@@schema` attribute."),
+        ));
     }
     found
 }
@@ -457,8 +454,6 @@ fn resolve_field(
     ctx: &Context<'_>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Field> {
-    // Only error messages need it; built on demand, as most fields have none.
-    let container = || format!("{} \"{}\"", kind_word(block.kind), block.name.name);
     if let Some(colon) = field.legacy_colon {
         diagnostics.error(
             DiagnosticCode::LegacyFieldSyntax,
@@ -467,14 +462,13 @@ fn resolve_field(
         );
     }
     let Some(field_type) = &field.field_type else {
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::MissingFieldType,
             field.span,
-            format!(
-                "Error validating {}: This field declaration is invalid. It is either missing a name or a type.",
-                container()
-            ),
-        );
+            kind_word(block.kind),
+            &block.name.name,
+            "This field declaration is invalid. It is either missing a name or a type.",
+        ));
         return None;
     };
     match field_type.legacy {
@@ -548,11 +542,11 @@ fn resolve_field(
 fn model(block: &Block, ctx: &Context<'_>, enums: &[Enum], diagnostics: &mut Diagnostics) -> Model {
     let kind = if block.kind == BlockKind::View {
         if !ctx.views_enabled {
-            diagnostics.error(
+            diagnostics.push(Diagnostic::validation_error(
                 DiagnosticCode::PreviewFeatureRequired,
                 block.header_span,
-                "Error validating: View definitions are only available with the `views` preview feature.",
-            );
+                "View definitions are only available with the `views` preview feature.",
+            ));
         }
         ModelKind::View
     } else {
@@ -660,18 +654,21 @@ fn field_attributes(
                 clustered(&mut args, attribute, ctx, diagnostics);
                 args.finish(diagnostics);
                 if model.fields[id.0].arity != Arity::Required {
-                    diagnostics.push(Diagnostic::error(
+                    diagnostics.push(Diagnostic::attribute_error(
                         DiagnosticCode::OptionalId,
                         attribute.span,
-                        "Error parsing attribute \"@id\": Fields that are marked as id must be required.",
+                        "@id",
+                        "Fields that are marked as id must be required.",
                     ));
                 }
                 if model.primary_key.is_some() {
-                    diagnostics.error(
+                    diagnostics.push(Diagnostic::block_error(
                         DiagnosticCode::MultipleIds,
                         attribute.span,
-                        format!("Error validating model \"{}\": At most one field must be marked as the id field with the `@id` attribute.", model.name),
-                    );
+                        "model",
+                        &model.name,
+                        "At most one field must be marked as the id field with the `@id` attribute.",
+                    ));
                     continue;
                 }
                 model.primary_key = Some(PrimaryKey {
@@ -1069,11 +1066,12 @@ fn default_kind(
                 None => DefaultKind::DbGenerated(None),
                 Some(Expr::String(sql, span)) => {
                     if sql.trim().is_empty() {
-                        diagnostics.error(
+                        diagnostics.push(Diagnostic::attribute_error(
                             DiagnosticCode::InvalidDefault,
                             *span,
-                            "Error parsing attribute \"@default\": dbgenerated() takes either no argument, or a single nonempty string argument.",
-                        );
+                            "@default",
+                            "dbgenerated() takes either no argument, or a single nonempty string argument.",
+                        ));
                         return None;
                     }
                     DefaultKind::DbGenerated(Some(sql.clone()))
@@ -1140,11 +1138,14 @@ fn literal(
             }
             (ScalarType::DateTime, Expr::String(s, span)) => {
                 if !looks_like_datetime(s) {
-                    diagnostics.error(
+                    diagnostics.push(Diagnostic::attribute_error(
                         DiagnosticCode::InvalidDefault,
                         *span,
-                        format!("Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid rfc3339 datetime string."),
-                    );
+                        "@default",
+                        format_args!(
+                            "Parse error: \"{s}\" is not a valid rfc3339 datetime string."
+                        ),
+                    ));
                     return None;
                 }
                 Some(DefaultLiteral::String(s.clone()))
@@ -1260,11 +1261,13 @@ fn block_attribute(
             }
             if let Some(existing) = &model.primary_key {
                 if existing.field_level {
-                    diagnostics.error(
+                    diagnostics.push(Diagnostic::block_error(
                         DiagnosticCode::MultipleIds,
                         attribute.span,
-                        format!("Error validating model \"{}\": Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", model.name),
-                    );
+                        "model",
+                        &model.name,
+                        "Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.",
+                    ));
                     return;
                 }
             }
@@ -1332,11 +1335,11 @@ fn block_attribute(
             };
             if model.kind == ModelKind::View {
                 if kind == IndexKind::Normal {
-                    diagnostics.error(
+                    diagnostics.push(Diagnostic::validation_error(
                         DiagnosticCode::ViewIndex,
                         attribute.span,
-                        "Error validating: Views cannot have indexes.",
-                    );
+                        "Views cannot have indexes.",
+                    ));
                     return;
                 }
                 if map.is_some() {
@@ -1383,10 +1386,10 @@ fn block_attribute(
 }
 
 fn view_unique_map_error(span: Span) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::validation_error(
         DiagnosticCode::ViewIndex,
         span,
-        "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.",
+        "@@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.",
     )
 }
 
@@ -1471,28 +1474,30 @@ fn index_fields(
         "model"
     };
     if !unknown.is_empty() {
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::UnknownField,
             attribute.span,
-            format!(
-                "Error validating {container} \"{}\": The {what} definition refers to the unknown fields: {}.",
-                model.name,
+            container,
+            &model.name,
+            format_args!(
+                "The {what} definition refers to the unknown fields: {}.",
                 unknown.join(", ")
             ),
-        );
+        ));
         return None;
     }
     if !relation_fields.is_empty() {
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::RelationFieldInIndex,
             attribute.span,
-            format!(
-                "Error validating {container} \"{}\": The {what} definition refers to the relation fields {}. {} definitions must reference only scalar fields.",
-                model.name,
+            container,
+            &model.name,
+            format_args!(
+                "The {what} definition refers to the relation fields {}. {} definitions must reference only scalar fields.",
                 relation_fields.join(", "),
                 if what == "id" { "ID" } else { "Index" }
             ),
-        );
+        ));
         return None;
     }
     Some(fields)
@@ -1564,15 +1569,15 @@ fn relation_attributes(
                 relation.references = ids;
                 if !complete {
                     relation.unresolved = true;
-                    diagnostics.error(
+                    diagnostics.push(Diagnostic::validation_error(
                         DiagnosticCode::InvalidAttribute,
                         attribute.span,
-                        format!(
-                            "Error validating: The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
+                        format_args!(
+                            "The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
                             models[target.0].name,
                             unknown_names(&models[target.0], references)
                         ),
-                    );
+                    ));
                 }
             }
             relation.on_delete = args
@@ -1661,11 +1666,13 @@ fn model_block_checks(
             })
         });
     if !has_criterion {
-        diagnostics.error(
+        diagnostics.push(Diagnostic::block_error(
             DiagnosticCode::MissingUniqueCriteria,
             block.header_span,
-            format!("Error validating model \"{}\": Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", model.name),
-        );
+            "model",
+            &model.name,
+            "Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.",
+        ));
     }
 }
 
