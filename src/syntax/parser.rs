@@ -301,83 +301,12 @@ impl Builder<'_> {
                     items.push(BlockItem::BlankLine(self.span(&item)));
                 }
                 Rule::model_error | Rule::enum_error | Rule::config_error => {
-                    self.pending_docs.clear();
-                    let line = self.line_span(&item);
-                    // `key =` with nothing after it: say which property lacks a value.
-                    let key = item.as_str().trim().strip_suffix('=').map(str::trim);
-                    if let Some(key) = key.filter(|k| {
-                        !k.is_empty() && !k.contains(char::is_whitespace) && kind_is_config(kind)
-                    }) {
-                        self.diagnostics.push(Diagnostic::error(
-                            DiagnosticCode::MissingPropertyValue,
-                            header_span,
-                            format!(
-                                "Property {key} in {} {} needs to be assigned a value",
-                                kind.keyword(),
-                                name.name
-                            ),
-                        ));
-                        items.push(BlockItem::Error(line));
-                        continue;
-                    }
-                    let message = match item.as_rule() {
-                        Rule::model_error => {
-                            "This field declaration is invalid. It is either missing a name or a type."
-                                .to_string()
-                        }
-                        Rule::enum_error => "This line is not an enum value definition.".to_string(),
-                        _ => format!(
-                            "This line is not a valid definition within a {}.",
-                            kind.keyword()
-                        ),
-                    };
-                    let code = match item.as_rule() {
-                        Rule::model_error => DiagnosticCode::InvalidField,
-                        Rule::enum_error => DiagnosticCode::InvalidEnumValue,
-                        _ => DiagnosticCode::InvalidProperty,
-                    };
-                    let diagnostic = self
-                        .bracket_problem(line)
-                        .or_else(|| self.unsupported_problem(line))
-                        .unwrap_or_else(|| Diagnostic::error(code, line, message));
-                    self.diagnostics.push(diagnostic);
-                    items.push(BlockItem::Error(line));
+                    let error = self.invalid_block_line(item, kind, &name, header_span);
+                    items.push(error);
                 }
                 Rule::block_close => {
-                    let close = item.as_str();
-                    if !close.starts_with('}') {
-                        self.diagnostics.push(
-                            Diagnostic::error(
-                                DiagnosticCode::UnclosedBlock,
-                                header_span,
-                                format!(
-                                    "This {} block is not closed: `}}` is missing.",
-                                    kind.keyword()
-                                ),
-                            )
-                            .with_help("Add a line with `}` at the end of the block."),
-                        );
-                        // The block ends where its last item ends.
-                        span.end = self.span(&item).start;
-                    } else {
-                        // The block ends at its `}`.
-                        span.end = item.as_span().start() as u32 + 1;
-                        for rest in item.into_inner() {
-                            match rest.as_rule() {
-                                Rule::trailing_comment => {
-                                    closing_comment = self.trailing_comment(rest);
-                                }
-                                _ => {
-                                    let s = self.line_span(&rest);
-                                    self.diagnostics.push(Diagnostic::error(
-                                        DiagnosticCode::InvalidLine,
-                                        s,
-                                        "Unexpected text after the closing `}` of a block.",
-                                    ));
-                                }
-                            }
-                        }
-                    }
+                    closing_comment =
+                        self.block_close(item, kind, header_span, &mut span, closing_comment);
                 }
                 _ => {}
             }
@@ -392,6 +321,105 @@ impl Builder<'_> {
             header_span,
             closing_comment,
         }
+    }
+
+    /// A line of a block that the grammar could not read, reported as
+    /// precisely as can be.
+    fn invalid_block_line(
+        &mut self,
+        item: Pair<'_, Rule>,
+        kind: BlockKind,
+        name: &Ident,
+        header_span: Span,
+    ) -> BlockItem {
+        self.pending_docs.clear();
+        let line = self.line_span(&item);
+        // `key =` with nothing after it: say which property lacks a value.
+        let key = item.as_str().trim().strip_suffix('=').map(str::trim);
+        if let Some(key) = key
+            .filter(|k| !k.is_empty() && !k.contains(char::is_whitespace) && kind_is_config(kind))
+        {
+            self.diagnostics.push(Diagnostic::error(
+                DiagnosticCode::MissingPropertyValue,
+                header_span,
+                format!(
+                    "Property {key} in {} {} needs to be assigned a value",
+                    kind.keyword(),
+                    name.name
+                ),
+            ));
+            return BlockItem::Error(line);
+        }
+        let message = match item.as_rule() {
+            Rule::model_error => {
+                "This field declaration is invalid. It is either missing a name or a type."
+                    .to_string()
+            }
+            Rule::enum_error => "This line is not an enum value definition.".to_string(),
+            _ => format!(
+                "This line is not a valid definition within a {}.",
+                kind.keyword()
+            ),
+        };
+        let code = match item.as_rule() {
+            Rule::model_error => DiagnosticCode::InvalidField,
+            Rule::enum_error => DiagnosticCode::InvalidEnumValue,
+            _ => DiagnosticCode::InvalidProperty,
+        };
+        let diagnostic = self
+            .bracket_problem(line)
+            .or_else(|| self.unsupported_problem(line))
+            .unwrap_or_else(|| Diagnostic::error(code, line, message));
+        self.diagnostics.push(diagnostic);
+        BlockItem::Error(line)
+    }
+
+    /// The end of a block: its `}` and the rest of that line, or the report
+    /// that it is missing. Sets where the block ends; returns the comment
+    /// after the `}` (`closing_comment` unless there is one).
+    fn block_close(
+        &mut self,
+        item: Pair<'_, Rule>,
+        kind: BlockKind,
+        header_span: Span,
+        span: &mut Span,
+        mut closing_comment: Option<Comment>,
+    ) -> Option<Comment> {
+        let close = item.as_str();
+        if !close.starts_with('}') {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    DiagnosticCode::UnclosedBlock,
+                    header_span,
+                    format!(
+                        "This {} block is not closed: `}}` is missing.",
+                        kind.keyword()
+                    ),
+                )
+                .with_help("Add a line with `}` at the end of the block."),
+            );
+            // The block ends where its last item ends.
+            span.end = self.span(&item).start;
+        } else {
+            // The block ends at its `}`.
+            span.end = item.as_span().start() as u32 + 1;
+            for rest in item.into_inner() {
+                match rest.as_rule() {
+                    Rule::trailing_comment => {
+                        closing_comment = self.trailing_comment(rest);
+                    }
+                    _ => {
+                        let s = self.line_span(&rest);
+                        self.diagnostics.push(Diagnostic::error(
+                            DiagnosticCode::InvalidLine,
+                            s,
+                            "Unexpected text after the closing `}` of a block.",
+                        ));
+                    }
+                }
+            }
+        }
+        closing_comment
     }
 
     /// A line the grammar could not read often just has an unclosed string or
