@@ -122,6 +122,16 @@ pub enum ModelKind {
     View,
 }
 
+impl ModelKind {
+    /// Prisma's word for it in messages.
+    pub(crate) fn word(self) -> &'static str {
+        match self {
+            ModelKind::Model => "model",
+            ModelKind::View => "view",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Model {
     pub name: String,
