@@ -1,8 +1,10 @@
 //! `datasource` and `generator` blocks.
 
+use super::Schema;
 use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Block, Expr};
 
+/// Where a datasource URL comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlSource {
     /// `url = "postgresql://…"`
@@ -11,6 +13,7 @@ pub enum UrlSource {
     Env(String),
 }
 
+/// `relationMode` of the datasource: who keeps relations intact.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum RelationMode {
     /// Foreign keys in the database (the default).
@@ -20,43 +23,65 @@ pub enum RelationMode {
     Prisma,
 }
 
+/// One entry of the datasource's `extensions` (PostgreSQL extensions).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Extension {
+    /// The extension's name in Prisma.
     pub name: String,
+    /// `schema:`: the database schema it is installed in.
     pub schema: Option<String>,
+    /// `version:`.
     pub version: Option<String>,
+    /// `map:`: its name in the database.
     pub map: Option<String>,
+    /// The entry as written.
     pub span: Span,
 }
 
+/// The `datasource` block.
 #[derive(Debug, Clone)]
 pub struct Datasource {
+    /// The block's name; native type attributes are `@<name>.Type`.
     pub name: String,
     /// As written; `postgres` is normalized to `postgresql`.
     pub provider: String,
+    /// Where the provider is written (the block's header if it is missing).
     pub provider_span: Span,
+    /// `url` (absent in Prisma 7 schemas).
     pub url: Option<UrlSource>,
+    /// `directUrl`.
     pub direct_url: Option<UrlSource>,
+    /// `shadowDatabaseUrl`.
     pub shadow_database_url: Option<UrlSource>,
     /// `schemas = [...]`, with spans.
     pub schemas: Vec<(String, Span)>,
+    /// `extensions = [...]`.
     pub extensions: Vec<Extension>,
+    /// Where `extensions` is written.
     pub extensions_span: Option<Span>,
+    /// `relationMode` (or the older `referentialIntegrity`).
     pub relation_mode: RelationMode,
+    /// The whole block.
     pub span: Span,
 }
 
 impl Datasource {
+    /// Whether the provider is PostgreSQL.
     pub fn is_postgres(&self) -> bool {
         self.provider == "postgresql"
     }
 }
 
+/// A `generator` block.
 #[derive(Debug, Clone)]
 pub struct Generator {
+    /// The block's name.
     pub name: String,
+    /// `provider`, when a string.
     pub provider: Option<String>,
+    /// `previewFeatures`, with spans.
     pub preview_features: Vec<(String, Span)>,
+    /// The whole block.
     pub span: Span,
 }
 
@@ -388,6 +413,52 @@ pub(super) fn generator(block: &Block, diagnostics: &mut Diagnostics) -> Generat
         }
     }
     generator
+}
+
+/// Checks of the datasource that need the generators: preview features and
+/// the provider.
+pub(super) fn check_datasource(schema: &Schema, diagnostics: &mut Diagnostics) {
+    let Some(source) = &schema.datasource else {
+        return;
+    };
+    if !source.extensions.is_empty() && !schema.has_preview_feature("postgresqlExtensions") {
+        if let Some(span) = source.extensions_span {
+            diagnostics.error(
+                DiagnosticCode::PreviewFeatureRequired,
+                span,
+                "The `extensions` property is only available with the `postgresqlExtensions` preview feature.",
+            );
+        }
+    }
+    if source.provider.is_empty() {
+        return;
+    }
+    let known = [
+        "postgresql",
+        "mysql",
+        "sqlite",
+        "sqlserver",
+        "mongodb",
+        "cockroachdb",
+    ];
+    if !known.contains(&source.provider.as_str()) {
+        diagnostics.error(
+            DiagnosticCode::UnknownProvider,
+            source.provider_span,
+            format!("Datasource provider not known: \"{}\".", source.provider),
+        );
+    } else if !source.is_postgres() {
+        diagnostics.push(
+            Diagnostic::warning(
+                DiagnosticCode::UnsupportedProvider,
+                source.provider_span,
+                format!(
+                    "prisma-drift checks PostgreSQL databases; provider \"{}\" is validated with PostgreSQL's rules.",
+                    source.provider
+                ),
+            ),
+        );
+    }
 }
 
 /// Warnings for preview features: retired ones are harmless, unknown ones may be typos.

@@ -5,14 +5,19 @@
 //! What a later Prisma version deprecated or removed is a warning here, never an
 //! error: Prisma 5, 6 and 7 schemas are all accepted.
 
+mod analyze;
 mod attributes;
+mod composite_types;
 mod config;
+mod declarations;
+mod enums;
+mod fields;
 mod index_checks;
 pub mod locate;
+mod models;
 pub mod names;
 pub mod native_types;
 mod relations;
-mod resolve;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -39,7 +44,7 @@ pub fn parse_schema(sources: SourceMap) -> ParsedSchema {
         .iter()
         .map(|file| syntax::parse_file(file.id, &file.text, &mut diagnostics))
         .collect();
-    let schema = resolve::analyze(&files, &sources, &mut diagnostics);
+    let schema = analyze::analyze(&files, &mut diagnostics);
     ParsedSchema {
         sources,
         files,

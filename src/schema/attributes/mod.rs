@@ -1,5 +1,11 @@
-//! Reading attribute arguments: positional and named, with the checks every
-//! attribute shares (unknown, missing and repeated arguments, value kinds).
+//! Attributes: one file per field attribute (`field/`) and per block
+//! attribute (`block/`), and here what they share: reading arguments
+//! (positional and named; unknown, missing and repeated arguments; value
+//! kinds), repeated and unknown attributes.
+
+pub(super) mod block;
+pub(super) mod field;
+mod index_fields;
 
 use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Argument, Attribute, Expr};
@@ -193,4 +199,73 @@ pub(super) fn attribute_error(attribute: &Attribute, message: impl AsRef<str>) -
         &marked_name(attribute),
         message.as_ref(),
     )
+}
+
+/// `@map("name")`, `@@map("name")`: the database name, unless invalid.
+pub(super) fn map_name(attribute: &Attribute, diagnostics: &mut Diagnostics) -> Option<String> {
+    let mut args = Args::new(attribute, diagnostics);
+    let value = args.require("name", true, diagnostics);
+    args.finish(diagnostics);
+    let name = string(value?, diagnostics)?;
+    if name.is_empty() {
+        diagnostics.push(attribute_error(attribute, "The name cannot be empty."));
+        return None;
+    }
+    Some(name.to_string())
+}
+
+/// Reports every attribute given more than once, except the `repeatable` ones.
+pub(super) fn check_duplicate_attributes<'a>(
+    attributes: impl Iterator<Item = &'a Attribute>,
+    repeatable: &[&str],
+    diagnostics: &mut Diagnostics,
+) {
+    let attributes: Vec<&Attribute> = attributes
+        .filter(|a| !repeatable.contains(&a.name.name.as_str()))
+        .collect();
+    for attribute in &attributes {
+        let count = attributes
+            .iter()
+            .filter(|other| other.name.name == attribute.name.name)
+            .count();
+        if count > 1 {
+            // Prisma names block attributes with a single `@` here.
+            diagnostics.error(
+                DiagnosticCode::DuplicateAttribute,
+                attribute.span,
+                format!(
+                    "Attribute \"@{}\" can only be defined once.",
+                    attribute.name.name
+                ),
+            );
+        }
+    }
+}
+
+pub(super) fn unknown_attribute(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    diagnostics.error(
+        DiagnosticCode::UnknownAttribute,
+        attribute.name.span,
+        format!("Attribute not known: {}.", display_name(attribute)),
+    );
+}
+
+/// `@shardKey` / `@@shardKey`: PlanetScale only.
+fn shard_key(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    diagnostics.push(attribute_error(
+        attribute,
+        "Shard keys are only supported by PlanetScale (MySQL).",
+    ));
+}
+
+/// `Args::take` of a string argument, as an owned name.
+fn take_string(args: &mut Args<'_>, name: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+    args.take(name, false)
+        .and_then(|v| string(v, diagnostics))
+        .map(String::from)
+}
+
+/// An attribute that takes no arguments: reports any it is given.
+fn no_arguments(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    Args::new(attribute, diagnostics).finish(diagnostics);
 }
