@@ -4,12 +4,159 @@
 //! Rendering with source snippets is left to `codespan-reporting`; the JSON form
 //! is a stable, documented shape other tools read.
 
+use std::fmt;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::{self as cs_files, Files};
 use codespan_reporting::term::{self, termcolor};
 use serde::Serialize;
+
+/// Declares [`DiagnosticCode`]: each variant with its stable snake_case name
+/// and what it means, in one place.
+macro_rules! diagnostic_codes {
+    ($($variant:ident => $name:literal : $description:literal,)*) => {
+        /// Stable identifiers of the kinds of problem a schema can have, for
+        /// filtering in CI and other tools. New codes may be added.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum DiagnosticCode {
+            $(#[doc = $description] $variant,)*
+        }
+
+        impl DiagnosticCode {
+            /// Every code, in declaration order, for documentation.
+            pub const ALL: &'static [DiagnosticCode] = &[$(DiagnosticCode::$variant,)*];
+
+            /// The stable snake_case name, as JSON output and rendered text show it.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(DiagnosticCode::$variant => $name,)*
+                }
+            }
+
+            /// What the code means, in one sentence.
+            pub const fn description(self) -> &'static str {
+                match self {
+                    $(DiagnosticCode::$variant => $description,)*
+                }
+            }
+
+            /// The code with this snake_case name.
+            pub fn from_name(name: &str) -> Option<DiagnosticCode> {
+                DiagnosticCode::ALL.iter().copied().find(|c| c.as_str() == name)
+            }
+        }
+    };
+}
+
+diagnostic_codes! {
+    // Reading the text.
+    SyntaxError => "syntax_error": "The text could not be parsed at all.",
+    NestingTooDeep => "nesting_too_deep": "A line nests brackets deeper than the parser allows.",
+    InvalidBlock => "invalid_block": "A block does not start with a known keyword (model, view, enum, type, datasource, generator).",
+    InvalidLine => "invalid_line": "A line that belongs to no declaration, or text where none may stand.",
+    InvalidField => "invalid_field": "A line in a model or view that is not a field declaration.",
+    InvalidEnumValue => "invalid_enum_value": "A line in an enum that is not a value.",
+    InvalidProperty => "invalid_property": "A line in a datasource or generator that is not a property.",
+    MissingPropertyValue => "missing_property_value": "A datasource or generator property has no value.",
+    UnclosedBlock => "unclosed_block": "A block's closing `}` is missing.",
+    UnterminatedComment => "unterminated_comment": "A block comment's closing `*/` is missing.",
+    UnbalancedBrackets => "unbalanced_brackets": "A bracket is not closed, or closes nothing.",
+    UnterminatedString => "unterminated_string": "A string literal's closing quote is missing.",
+    InvalidUnsupportedType => "invalid_unsupported_type": "`Unsupported(…)` does not hold a string literal.",
+    InvalidStringEscape => "invalid_string_escape": "A string literal holds an escape sequence Prisma does not know.",
+    // Top-level declarations and names.
+    DuplicateDatasource => "duplicate_datasource": "More than one datasource block.",
+    DuplicateGenerator => "duplicate_generator": "Two generators with the same name.",
+    DuplicateName => "duplicate_name": "Two models, views, enums or composite types with the same name.",
+    ReservedName => "reserved_name": "A block named like a built-in type.",
+    InvalidName => "invalid_name": "A name that starts with a digit or holds a `-`.",
+    LegacyTypeAlias => "legacy_type_alias": "A type alias (`type Name = Base`), which Prisma removed.",
+    // Datasource and generator blocks.
+    DuplicateProperty => "duplicate_property": "A datasource property given twice.",
+    UnknownProperty => "unknown_property": "A datasource property Prisma does not know.",
+    MissingProvider => "missing_provider": "A datasource without `provider`.",
+    UnknownProvider => "unknown_provider": "A datasource provider Prisma does not know.",
+    UnsupportedProvider => "unsupported_provider": "A provider other than PostgreSQL; the schema is checked by PostgreSQL's rules.",
+    InvalidRelationMode => "invalid_relation_mode": "A `relationMode` other than \"prisma\" or \"foreignKeys\".",
+    InvalidEnv => "invalid_env": "`env()` without the name of a variable as a string.",
+    DuplicateSchema => "duplicate_schema": "A name listed twice in the datasource's `schemas`.",
+    InvalidExtension => "invalid_extension": "A malformed entry of the datasource's `extensions`.",
+    PreviewFeatureRequired => "preview_feature_required": "Something that needs a preview feature the generators do not enable.",
+    RenamedPreviewFeature => "renamed_preview_feature": "A preview feature that has another name on this provider.",
+    DeprecatedPreviewFeature => "deprecated_preview_feature": "A preview feature that became generally available or was removed.",
+    UnknownPreviewFeature => "unknown_preview_feature": "A preview feature Prisma does not know (perhaps a typo).",
+    // Attribute arguments.
+    DuplicateArgument => "duplicate_argument": "An attribute argument given twice.",
+    MissingArgumentValue => "missing_argument_value": "A named attribute argument without a value.",
+    MissingArgument => "missing_argument": "An attribute lacks an argument it requires.",
+    UnknownArgument => "unknown_argument": "An argument the attribute (or function) does not take.",
+    InvalidArgument => "invalid_argument": "An argument of the wrong form, such as an unnamed index field argument.",
+    InvalidValue => "invalid_value": "A value of the wrong type or out of range.",
+    InvalidAttribute => "invalid_attribute": "An attribute whose arguments or placement do not validate.",
+    UnknownAttribute => "unknown_attribute": "An attribute Prisma does not know.",
+    DuplicateAttribute => "duplicate_attribute": "An attribute given twice where only one is allowed.",
+    // Fields and their types.
+    DuplicateField => "duplicate_field": "Two fields with the same name in one model or view.",
+    MissingFieldType => "missing_field_type": "A field declaration without a type.",
+    LegacyFieldSyntax => "legacy_field_syntax": "Field syntax of old Prisma versions (`:`, `!`, `[Type]`).",
+    OptionalList => "optional_list": "An optional list (`Type[]?`), which Prisma does not support.",
+    UnknownType => "unknown_type": "A field type that is neither built in nor declared.",
+    CompositeTypeUnsupported => "composite_type_unsupported": "A composite type, which only MongoDB supports.",
+    // Enums.
+    DuplicateEnumValue => "duplicate_enum_value": "An enum value given twice.",
+    EmptyEnum => "empty_enum": "An enum without values.",
+    DuplicateEnum => "duplicate_enum": "Two enums with the same database name.",
+    // Models, views and their keys and indexes.
+    DuplicateTable => "duplicate_table": "Two models or views with the same database name.",
+    MissingUniqueCriteria => "missing_unique_criteria": "A model without an id or a unique constraint over required fields.",
+    MultipleIds => "multiple_ids": "More than one id in a model.",
+    OptionalId => "optional_id": "An `@id` on an optional field.",
+    UnknownSchema => "unknown_schema": "An `@@schema` the datasource's `schemas` does not list.",
+    MissingSchemaAttribute => "missing_schema_attribute": "A model, view or enum without `@@schema` in a multi-schema datasource.",
+    ViewIndex => "view_index": "An index, or a mapped unique, on a view.",
+    ViewPrimaryKey => "view_primary_key": "A primary key on a view, which Prisma 7 no longer allows.",
+    UnknownField => "unknown_field": "An id, unique or index over a field the model does not have.",
+    RelationFieldInIndex => "relation_field_in_index": "An id, unique or index over a relation field.",
+    InvalidIndex => "invalid_index": "An index whose type, operator classes and field types do not fit together.",
+    // Native types and defaults.
+    UnknownNativeType => "unknown_native_type": "A native type (`@db.*`) PostgreSQL does not have.",
+    IncompatibleNativeType => "incompatible_native_type": "A native type that does not fit the field's type.",
+    InvalidNativeTypeArguments => "invalid_native_type_arguments": "A native type with the wrong number or range of arguments.",
+    InvalidDefault => "invalid_default": "A default value that does not fit the field.",
+    // Relations.
+    AmbiguousRelation => "ambiguous_relation": "Several relation fields that cannot be told apart without relation names.",
+    MissingOppositeRelation => "missing_opposite_relation": "A relation field without the opposite field on the other model.",
+    InvalidManyToMany => "invalid_many_to_many": "An implicit many-to-many relation with `fields` or `references`.",
+    ViewManyToMany => "view_many_to_many": "An implicit many-to-many relation involving a view.",
+    ManyToManyWithoutId => "many_to_many_without_id": "An implicit many-to-many relation to a model without an id.",
+    ManyToManyCompoundId => "many_to_many_compound_id": "An implicit many-to-many relation to a model with a compound id.",
+    BothSidesHaveFields => "both_sides_have_fields": "Both fields of a relation give `fields`.",
+    MissingRelationFields => "missing_relation_fields": "Neither field of a one-to-one or one-to-many relation gives `fields`.",
+    ListRelationWithFields => "list_relation_with_fields": "A list relation field that gives `fields`.",
+    MissingRelationReferences => "missing_relation_references": "A relation that gives `fields` but not `references`.",
+    RelationArityMismatch => "relation_arity_mismatch": "`fields` and `references` of different lengths.",
+    RelationTypeMismatch => "relation_type_mismatch": "A field in `fields` whose type differs from the one it references.",
+    ReferencesNotUnique => "references_not_unique": "`references` that are not a unique criterion of the related model.",
+    OneToOneNotUnique => "one_to_one_not_unique": "A one-to-one relation whose `fields` are not unique.",
+    ActionsOnWrongSide => "actions_on_wrong_side": "`onDelete` or `onUpdate` on the side without the foreign key.",
+    SetNullOnRequired => "set_null_on_required": "A `SetNull` referential action over a required field.",
+    RelationArity => "relation_arity": "A required relation field over optional scalar fields.",
+    InvalidReferentialAction => "invalid_referential_action": "A referential action Prisma does not know.",
+}
+
+impl fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl Serialize for DiagnosticCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// Identifies a loaded schema file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
@@ -18,12 +165,16 @@ pub struct FileId(pub u32);
 /// A byte range in one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
+    /// The file the range is in.
     pub file: FileId,
+    /// Byte offset of the first byte.
     pub start: u32,
+    /// Byte offset just past the last byte.
     pub end: u32,
 }
 
 impl Span {
+    /// The range `start..end` of `file`.
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
         Span {
             file,
@@ -45,14 +196,17 @@ impl Span {
 /// One source file of a schema.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// Its id in the [`SourceMap`].
     pub id: FileId,
     /// The path as given (or as found), used in every report.
     pub path: String,
+    /// The file's text.
     pub text: String,
     line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    /// A file with its line starts computed once.
     pub fn new(id: FileId, path: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let mut line_starts = vec![0];
@@ -98,6 +252,7 @@ impl SourceFile {
         Some(start..end)
     }
 
+    /// The text of a span (empty if the span lies outside the file).
     pub fn slice(&self, span: Span) -> &str {
         self.text
             .get(span.start as usize..span.end as usize)
@@ -112,20 +267,24 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
+    /// No files yet.
     pub fn new() -> Self {
         SourceMap::default()
     }
 
+    /// Adds a file and returns its id.
     pub fn add(&mut self, path: impl Into<String>, text: impl Into<String>) -> FileId {
         let id = FileId(self.files.len() as u32);
         self.files.push(SourceFile::new(id, path, text));
         id
     }
 
+    /// The file with this id (which must come from this map).
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }
 
+    /// Every file, in the order added.
     pub fn files(&self) -> &[SourceFile] {
         &self.files
     }
@@ -189,25 +348,34 @@ impl<'a> Files<'a> for SourceMap {
     }
 }
 
+/// How bad a problem is: errors make a schema unusable, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The schema cannot be used.
     Error,
+    /// Worth knowing; the schema is still used.
     Warning,
 }
 
+/// One problem: what, where, and possibly how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    /// Error or warning.
     pub severity: Severity,
-    /// Stable snake_case identifier of the kind of problem.
-    pub code: &'static str,
+    /// Stable identifier of the kind of problem.
+    pub code: DiagnosticCode,
+    /// The message, worded as Prisma words it where Prisma has the rule.
     pub message: String,
+    /// Where the problem is.
     pub span: Span,
+    /// A suggestion, shown as a note.
     pub help: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    /// An error with this message.
+    pub fn error(code: DiagnosticCode, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -217,13 +385,69 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    /// A warning with this message.
+    pub fn warning(code: DiagnosticCode, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, span, message)
         }
     }
 
+    /// An error about no declaration in particular, in Prisma's form
+    /// `Error validating: {message}`.
+    pub fn validation_error(code: DiagnosticCode, span: Span, message: impl fmt::Display) -> Self {
+        Diagnostic::error(code, span, format!("Error validating: {message}"))
+    }
+
+    /// An error about a model, view, enum or composite type (`kind` is the
+    /// word for it), in Prisma's form `Error validating {kind} "{name}": {message}`.
+    pub fn block_error(
+        code: DiagnosticCode,
+        span: Span,
+        kind: &str,
+        name: &str,
+        message: impl fmt::Display,
+    ) -> Self {
+        Diagnostic::error(
+            code,
+            span,
+            format!("Error validating {kind} \"{name}\": {message}"),
+        )
+    }
+
+    /// An error about a field of a model or view, in Prisma's form
+    /// ``Error validating field `{field}` in {kind} `{container}`: {message}``.
+    pub fn field_error(
+        code: DiagnosticCode,
+        span: Span,
+        kind: &str,
+        container: &str,
+        field: &str,
+        message: impl fmt::Display,
+    ) -> Self {
+        Diagnostic::error(
+            code,
+            span,
+            format!("Error validating field `{field}` in {kind} `{container}`: {message}"),
+        )
+    }
+
+    /// An error about an attribute's arguments (`attribute` with its `@` or
+    /// `@@`), in Prisma's form `Error parsing attribute "{attribute}": {message}`.
+    pub fn attribute_error(
+        code: DiagnosticCode,
+        span: Span,
+        attribute: &str,
+        message: impl fmt::Display,
+    ) -> Self {
+        Diagnostic::error(
+            code,
+            span,
+            format!("Error parsing attribute \"{attribute}\": {message}"),
+        )
+    }
+
+    /// The same diagnostic with a suggestion.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -237,46 +461,57 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// None yet.
     pub fn new() -> Self {
         Diagnostics::default()
     }
 
+    /// Adds a diagnostic.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.list.push(diagnostic);
     }
 
-    pub fn error(&mut self, code: &'static str, span: Span, message: impl Into<String>) {
+    /// Adds an error.
+    pub fn error(&mut self, code: DiagnosticCode, span: Span, message: impl Into<String>) {
         self.push(Diagnostic::error(code, span, message));
     }
 
-    pub fn warning(&mut self, code: &'static str, span: Span, message: impl Into<String>) {
+    /// Adds a warning.
+    pub fn warning(&mut self, code: DiagnosticCode, span: Span, message: impl Into<String>) {
         self.push(Diagnostic::warning(code, span, message));
     }
 
+    /// Adds all of `other`'s, in their order.
     pub fn extend(&mut self, other: Diagnostics) {
         self.list.extend(other.list);
     }
 
+    /// Whether any is an error.
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
     }
 
+    /// The errors, in the order found.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.list.iter().filter(|d| d.severity == Severity::Error)
     }
 
+    /// The warnings, in the order found.
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.list.iter().filter(|d| d.severity == Severity::Warning)
     }
 
+    /// All of them, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.list.iter()
     }
 
+    /// How many there are.
     pub fn len(&self) -> usize {
         self.list.len()
     }
 
+    /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
@@ -313,7 +548,7 @@ impl Diagnostics {
                 Severity::Error => CsDiagnostic::error(),
                 Severity::Warning => CsDiagnostic::warning(),
             }
-            .with_code(diagnostic.code)
+            .with_code(diagnostic.code.as_str())
             .with_message(&diagnostic.message)
             .with_labels(vec![label]);
             if let Some(help) = &diagnostic.help {
@@ -374,7 +609,7 @@ impl<'a> JsonDiagnostic<'a> {
         let (end_line, end_column) = file.line_column(d.span.end.max(d.span.start));
         JsonDiagnostic {
             severity: d.severity,
-            code: d.code,
+            code: d.code.as_str(),
             message: &d.message,
             file: &file.path,
             line,
@@ -399,6 +634,57 @@ mod tests {
     use super::*;
 
     #[test]
+    fn codes_are_unique_snake_case_names() {
+        let mut names: Vec<&str> = DiagnosticCode::ALL.iter().map(|c| c.as_str()).collect();
+        for name in &names {
+            assert!(
+                name.split('_')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+                "{name}"
+            );
+            assert_eq!(
+                DiagnosticCode::from_name(name).map(|c| c.as_str()),
+                Some(*name)
+            );
+        }
+        for code in DiagnosticCode::ALL {
+            assert!(code.description().ends_with('.'), "{code}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), DiagnosticCode::ALL.len());
+        assert_eq!(
+            serde_json::to_value(DiagnosticCode::UnknownType).unwrap(),
+            "unknown_type"
+        );
+    }
+
+    #[test]
+    fn prefixed_messages_take_prisma_forms() {
+        let span = Span::default();
+        let code = DiagnosticCode::InvalidAttribute;
+        let message = |d: Diagnostic| d.message;
+        assert_eq!(
+            message(Diagnostic::validation_error(code, span, "Bad.")),
+            "Error validating: Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::block_error(code, span, "view", "V", "Bad.")),
+            "Error validating view \"V\": Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::field_error(
+                code, span, "model", "M", "f", "Bad."
+            )),
+            "Error validating field `f` in model `M`: Bad."
+        );
+        assert_eq!(
+            message(Diagnostic::attribute_error(code, span, "@@index", "Bad.")),
+            "Error parsing attribute \"@@index\": Bad."
+        );
+    }
+
+    #[test]
     fn line_columns_count_characters_and_all_line_breaks() {
         let file = SourceFile::new(FileId(0), "s.prisma", "ab\r\ncé x\rz\n");
         assert_eq!(file.line_column(0), (1, 1));
@@ -413,7 +699,11 @@ mod tests {
         let mut sources = SourceMap::new();
         let id = sources.add("s.prisma", "model A {\r  id Int @id\r  x Nope\r}\r");
         let mut diags = Diagnostics::new();
-        diags.error("unknown_type", Span::new(id, 27, 31), "unknown");
+        diags.error(
+            DiagnosticCode::UnknownType,
+            Span::new(id, 27, 31),
+            "unknown",
+        );
         let rendered = diags.render(&sources, false);
         assert!(rendered.contains("s.prisma:3:5"), "{rendered}");
         assert!(rendered.contains("3 │   x Nope\n"), "{rendered}");
@@ -425,7 +715,7 @@ mod tests {
         let id = sources.add("schema.prisma", "model A {\n  x Foo\n}\n");
         let mut diags = Diagnostics::new();
         diags.push(
-            Diagnostic::error("unknown_type", Span::new(id, 14, 17), "Type \"Foo\" is neither a built-in type, nor refers to another model, composite type, or enum.")
+            Diagnostic::error(DiagnosticCode::UnknownType, Span::new(id, 14, 17), "Type \"Foo\" is neither a built-in type, nor refers to another model, composite type, or enum.")
                 .with_help("declare it"),
         );
         let json = diags.to_json(&sources);

@@ -14,7 +14,7 @@ pub(super) fn schema_section(parsed: &ParsedSchema) -> SchemaSection {
             let (line, column) = file.line_column(d.span.start);
             DiagnosticEntry {
                 severity: d.severity,
-                code: d.code,
+                code: d.code.as_str(),
                 message: d.message.clone(),
                 file: file.path.clone(),
                 line,

@@ -1,8 +1,10 @@
 //! `datasource` and `generator` blocks.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use super::Schema;
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Block, Expr};
 
+/// Where a datasource URL comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlSource {
     /// `url = "postgresql://…"`
@@ -11,6 +13,7 @@ pub enum UrlSource {
     Env(String),
 }
 
+/// `relationMode` of the datasource: who keeps relations intact.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum RelationMode {
     /// Foreign keys in the database (the default).
@@ -20,43 +23,65 @@ pub enum RelationMode {
     Prisma,
 }
 
+/// One entry of the datasource's `extensions` (PostgreSQL extensions).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Extension {
+    /// The extension's name in Prisma.
     pub name: String,
+    /// `schema:`: the database schema it is installed in.
     pub schema: Option<String>,
+    /// `version:`.
     pub version: Option<String>,
+    /// `map:`: its name in the database.
     pub map: Option<String>,
+    /// The entry as written.
     pub span: Span,
 }
 
+/// The `datasource` block.
 #[derive(Debug, Clone)]
 pub struct Datasource {
+    /// The block's name; native type attributes are `@<name>.Type`.
     pub name: String,
     /// As written; `postgres` is normalized to `postgresql`.
     pub provider: String,
+    /// Where the provider is written (the block's header if it is missing).
     pub provider_span: Span,
+    /// `url` (absent in Prisma 7 schemas).
     pub url: Option<UrlSource>,
+    /// `directUrl`.
     pub direct_url: Option<UrlSource>,
+    /// `shadowDatabaseUrl`.
     pub shadow_database_url: Option<UrlSource>,
     /// `schemas = [...]`, with spans.
     pub schemas: Vec<(String, Span)>,
+    /// `extensions = [...]`.
     pub extensions: Vec<Extension>,
+    /// Where `extensions` is written.
     pub extensions_span: Option<Span>,
+    /// `relationMode` (or the older `referentialIntegrity`).
     pub relation_mode: RelationMode,
+    /// The whole block.
     pub span: Span,
 }
 
 impl Datasource {
+    /// Whether the provider is PostgreSQL.
     pub fn is_postgres(&self) -> bool {
         self.provider == "postgresql"
     }
 }
 
+/// A `generator` block.
 #[derive(Debug, Clone)]
 pub struct Generator {
+    /// The block's name.
     pub name: String,
+    /// `provider`, when a string.
     pub provider: Option<String>,
+    /// `previewFeatures`, with spans.
     pub preview_features: Vec<(String, Span)>,
+    /// The whole block.
     pub span: Span,
 }
 
@@ -141,7 +166,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
         let key = property.name.name.as_str();
         if seen.contains(&key) {
             diagnostics.error(
-                "duplicate_property",
+                DiagnosticCode::DuplicateProperty,
                 property.name.span,
                 format!(
                     "Key \"{key}\" is already defined in data source \"{}\".",
@@ -172,7 +197,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
                     "prisma" => source.relation_mode = RelationMode::Prisma,
                     "foreignKeys" => source.relation_mode = RelationMode::ForeignKeys,
                     other => diagnostics.error(
-                        "invalid_relation_mode",
+                        DiagnosticCode::InvalidRelationMode,
                         *span,
                         format!("Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""),
                     ),
@@ -185,7 +210,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
                 extensions(value, &mut source, diagnostics);
             }
             _ => diagnostics.error(
-                "unknown_property",
+                DiagnosticCode::UnknownProperty,
                 property.name.span,
                 format!("Property not known: \"{key}\"."),
             ),
@@ -193,7 +218,7 @@ pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Dataso
     }
     if !seen.contains(&"provider") {
         diagnostics.error(
-            "missing_provider",
+            DiagnosticCode::MissingProvider,
             block.header_span,
             format!(
                 "Argument \"provider\" is missing in data source block \"{}\".",
@@ -211,7 +236,7 @@ fn expected_string(value: &Expr, diagnostics: &mut Diagnostics) {
 /// "Expected a string value, but received numeric value `2`."
 pub(super) fn type_mismatch(expected: &str, value: &Expr) -> Diagnostic {
     Diagnostic::error(
-        "invalid_value",
+        DiagnosticCode::InvalidValue,
         value.span(),
         format!(
             "Expected {expected} value, but received {} value `{}`.",
@@ -246,7 +271,7 @@ fn url_source(value: &Expr, diagnostics: &mut Diagnostics) -> Option<UrlSource> 
                 Some(Expr::String(name, _)) => Some(UrlSource::Env(name.clone())),
                 _ => {
                     diagnostics.error(
-                        "invalid_env",
+                        DiagnosticCode::InvalidEnv,
                         call.span,
                         "`env()` takes the name of an environment variable as a string.",
                     );
@@ -271,7 +296,7 @@ fn schemas(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnostics)
             Expr::String(name, span) => {
                 if source.schemas.iter().any(|(existing, _)| existing == name) {
                     diagnostics.error(
-                        "duplicate_schema",
+                        DiagnosticCode::DuplicateSchema,
                         *span,
                         "Duplicated schema names are not allowed",
                     );
@@ -300,11 +325,11 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
             }
         };
         if name.contains('-') {
-            diagnostics.error(
-                "invalid_extension",
+            diagnostics.push(Diagnostic::validation_error(
+                DiagnosticCode::InvalidExtension,
                 span,
-                "Error validating: The character `-` is not allowed in extension names.",
-            );
+                "The character `-` is not allowed in extension names.",
+            ));
             continue;
         }
         let mut extension = Extension {
@@ -317,22 +342,19 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
         let mut seen: Vec<String> = Vec::new();
         for argument in arguments.map(|a| a.arguments.as_slice()).unwrap_or(&[]) {
             let Some(arg_name) = &argument.name else {
-                diagnostics.error(
-                    "invalid_extension",
+                diagnostics.push(Diagnostic::validation_error(
+                    DiagnosticCode::InvalidExtension,
                     argument.span,
-                    "Error validating: The argument must have a name",
-                );
+                    "The argument must have a name",
+                ));
                 continue;
             };
             if seen.contains(&arg_name.name) {
-                diagnostics.error(
-                    "invalid_extension",
+                diagnostics.push(Diagnostic::validation_error(
+                    DiagnosticCode::InvalidExtension,
                     argument.span,
-                    format!(
-                        "Error validating: The argument `{}` can only be defined once",
-                        arg_name.name
-                    ),
-                );
+                    format_args!("The argument `{}` can only be defined once", arg_name.name),
+                ));
                 continue;
             }
             seen.push(arg_name.name.clone());
@@ -349,7 +371,7 @@ fn extensions(value: &Expr, source: &mut Datasource, diagnostics: &mut Diagnosti
                 "version" => extension.version = Some(text),
                 "map" => extension.map = Some(text),
                 other => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     argument.span,
                     format!("Argument not known: \"{other}\"."),
                 ),
@@ -393,6 +415,52 @@ pub(super) fn generator(block: &Block, diagnostics: &mut Diagnostics) -> Generat
     generator
 }
 
+/// Checks of the datasource that need the generators: preview features and
+/// the provider.
+pub(super) fn check_datasource(schema: &Schema, diagnostics: &mut Diagnostics) {
+    let Some(source) = &schema.datasource else {
+        return;
+    };
+    if !source.extensions.is_empty() && !schema.has_preview_feature("postgresqlExtensions") {
+        if let Some(span) = source.extensions_span {
+            diagnostics.error(
+                DiagnosticCode::PreviewFeatureRequired,
+                span,
+                "The `extensions` property is only available with the `postgresqlExtensions` preview feature.",
+            );
+        }
+    }
+    if source.provider.is_empty() {
+        return;
+    }
+    let known = [
+        "postgresql",
+        "mysql",
+        "sqlite",
+        "sqlserver",
+        "mongodb",
+        "cockroachdb",
+    ];
+    if !known.contains(&source.provider.as_str()) {
+        diagnostics.error(
+            DiagnosticCode::UnknownProvider,
+            source.provider_span,
+            format!("Datasource provider not known: \"{}\".", source.provider),
+        );
+    } else if !source.is_postgres() {
+        diagnostics.push(
+            Diagnostic::warning(
+                DiagnosticCode::UnsupportedProvider,
+                source.provider_span,
+                format!(
+                    "prisma-drift checks PostgreSQL databases; provider \"{}\" is validated with PostgreSQL's rules.",
+                    source.provider
+                ),
+            ),
+        );
+    }
+}
+
 /// Warnings for preview features: retired ones are harmless, unknown ones may be typos.
 pub(super) fn check_preview_features(
     generators: &[Generator],
@@ -403,7 +471,7 @@ pub(super) fn check_preview_features(
         for (feature, span) in &generator.preview_features {
             if feature == "fullTextSearch" && provider == Some("postgresql") {
                 diagnostics.warning(
-                    "renamed_preview_feature",
+                    DiagnosticCode::RenamedPreviewFeature,
                     *span,
                     "On `provider = \"postgresql\"`, preview feature \"fullTextSearch\" has been renamed to \"fullTextSearchPostgres\". Learn more at https://pris.ly/d/fts-postgres.",
                 );
@@ -411,13 +479,13 @@ pub(super) fn check_preview_features(
                 // Still a preview feature somewhere in Prisma 5–7.
             } else if RETIRED_PREVIEW_FEATURES.iter().any(|f| f == feature) {
                 diagnostics.warning(
-                    "deprecated_preview_feature",
+                    DiagnosticCode::DeprecatedPreviewFeature,
                     *span,
                     format!("Preview feature \"{feature}\" is deprecated. It will be removed in a future version of Prisma."),
                 );
             } else {
                 diagnostics.warning(
-                    "unknown_preview_feature",
+                    DiagnosticCode::UnknownPreviewFeature,
                     *span,
                     format!(
                         "The preview feature \"{feature}\" is not known. Expected one of: {}.",

@@ -2,7 +2,7 @@
 //! column type (GiST, GIN, SP-GiST, BRIN), and SP-GiST's single column.
 
 use super::{Field, FieldType, IndexDef, IndexType, Model, OperatorClass, ScalarType};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics};
 
 /// A named BRIN operator class: the native types it serves and, when a field
 /// without `@db.*` may use it, that field's scalar type.
@@ -169,14 +169,12 @@ fn supports_field_type(index_type: IndexType, field: &Field) -> bool {
     }
 }
 
+/// Reports every problem of a PostgreSQL `@@index` with its index type and
+/// operator classes.
 pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnostics) {
     let algo = index.index_type.unwrap_or(IndexType::BTree);
     let error = |message: String| {
-        Diagnostic::error(
-            "invalid_index",
-            index.span,
-            format!("Error parsing attribute \"@@index\": {message}"),
-        )
+        Diagnostic::attribute_error(DiagnosticCode::InvalidIndex, index.span, "@@index", message)
     };
     if algo == IndexType::SpGist && index.fields.len() > 1 {
         diagnostics.push(error(
@@ -201,25 +199,34 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
                 continue;
             }
         }
-        let native = field.native_type.as_ref().map(|n| n.name.as_str());
-        let scalar = field.scalar_type();
-        let name = &field.name;
-        let not_of = |op: &str, ty: &str| {
-            format!("The given operator class `{op}` points to the field `{name}` that is not of {ty} type.")
-        };
-        // What is wrong, if anything, with this (native type, operator class) pair.
-        let generic = |native: Option<&str>, op: Option<&str>| -> Option<String> {
-            match (native, op) {
-                (Some(n), Some(op)) => Some(format!("The given operator class `{op}` does not support native type `{n}` of field `{name}`.")),
-                (Some(n), None) => Some(format!("The {} index field type `{n}` has no default operator class.", algorithm_name(algo))),
-                (None, Some(op)) => Some(format!("The given operator class `{op}` expects the field `{name}` to define a valid native type.")),
-                // Neither given: only the field's type can be wrong.
-                (None, None) => (!supports_field_type(algo, field)).then(|| {
-                    format!("The {} index type does not support the type of the field `{name}`.", algorithm_name(algo))
-                }),
-            }
-        };
-        let problem: Option<String> = match algo {
+        if let Some(message) = field_problem(algo, field, opclass) {
+            diagnostics.push(error(message));
+        }
+    }
+}
+
+/// What is wrong, if anything, with indexing `field` (with operator class
+/// `opclass`) by an index of type `algo`.
+fn field_problem(algo: IndexType, field: &Field, opclass: Option<&str>) -> Option<String> {
+    let native = field.native_type.as_ref().map(|n| n.name.as_str());
+    let scalar = field.scalar_type();
+    let name = &field.name;
+    let not_of = |op: &str, ty: &str| {
+        format!("The given operator class `{op}` points to the field `{name}` that is not of {ty} type.")
+    };
+    // What is wrong, if anything, with this (native type, operator class) pair.
+    let generic = |native: Option<&str>, op: Option<&str>| -> Option<String> {
+        match (native, op) {
+            (Some(n), Some(op)) => Some(format!("The given operator class `{op}` does not support native type `{n}` of field `{name}`.")),
+            (Some(n), None) => Some(format!("The {} index field type `{n}` has no default operator class.", algorithm_name(algo))),
+            (None, Some(op)) => Some(format!("The given operator class `{op}` expects the field `{name}` to define a valid native type.")),
+            // Neither given: only the field's type can be wrong.
+            (None, None) => (!supports_field_type(algo, field)).then(|| {
+                format!("The {} index type does not support the type of the field `{name}`.", algorithm_name(algo))
+            }),
+        }
+    };
+    match algo {
             IndexType::BTree | IndexType::Hash => None,
             IndexType::Gist => match (native, opclass) {
                 (Some("Inet"), Some("InetOps")) => None,
@@ -270,10 +277,6 @@ pub(super) fn check(model: &Model, index: &IndexDef, diagnostics: &mut Diagnosti
                     None => generic(None, opclass),
                 },
             },
-        };
-        if let Some(message) = problem {
-            diagnostics.push(error(message));
-        }
     }
 }
 

@@ -10,14 +10,18 @@ use crate::diagnostics::Span;
 pub struct NativeType {
     /// Prisma's name: `VarChar`, `Timestamptz`, …
     pub name: String,
+    /// Its numeric arguments (length, precision, scale).
     pub args: Vec<u32>,
+    /// The attribute as written.
     pub span: Span,
 }
 
 /// What a native type accepts.
 #[derive(Debug, Clone, Copy)]
 pub struct NativeTypeSpec {
+    /// Prisma's name.
     pub name: &'static str,
+    /// The scalar type of the fields it may be used on.
     pub scalar: ScalarType,
     /// Number of optional numeric arguments it takes (all or none).
     pub arity: usize,
@@ -39,6 +43,7 @@ const fn spec(
     }
 }
 
+/// Every PostgreSQL native type Prisma knows.
 pub const POSTGRES_NATIVE_TYPES: &[NativeTypeSpec] = &[
     spec("SmallInt", ScalarType::Int, 0, "int2"),
     spec("Integer", ScalarType::Int, 0, "int4"),
@@ -68,11 +73,13 @@ pub const POSTGRES_NATIVE_TYPES: &[NativeTypeSpec] = &[
     spec("ByteA", ScalarType::Bytes, 0, "bytea"),
 ];
 
+/// The native type with this Prisma name.
 pub fn find(name: &str) -> Option<&'static NativeTypeSpec> {
     POSTGRES_NATIVE_TYPES.iter().find(|s| s.name == name)
 }
 
 impl NativeType {
+    /// What Prisma knows of this type (`None` only for names it does not know).
     pub fn spec(&self) -> Option<&'static NativeTypeSpec> {
         find(&self.name)
     }

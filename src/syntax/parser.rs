@@ -6,7 +6,7 @@ use pest::Parser as _;
 use pest_derive::Parser;
 
 use super::ast::*;
-use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Span};
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, FileId, Span};
 
 #[derive(Parser)]
 #[grammar = "../grammar/prisma.pest"]
@@ -41,7 +41,7 @@ pub fn parse_file(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Sc
                 pest::error::InputLocation::Span((start, _)) => start,
             };
             builder.diagnostics.push(Diagnostic::error(
-                "syntax_error",
+                DiagnosticCode::SyntaxError,
                 Span::new(file, offset, offset),
                 format!(
                     "The schema could not be parsed: {}",
@@ -89,7 +89,7 @@ fn guard_nesting(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Opt
             let content_end = line_start + line.trim_end_matches(['\n', '\r']).len();
             let indent = line.len() - line.trim_start().len();
             diagnostics.push(Diagnostic::error(
-                "nesting_too_deep",
+                DiagnosticCode::NestingTooDeep,
                 Span::new(file, (line_start + indent).min(content_end), content_end),
                 format!("This line nests brackets {max} levels deep; at most {MAX_NESTING} are allowed."),
             ));
@@ -174,7 +174,7 @@ impl Builder<'_> {
                         .unwrap_or(span.end as usize);
                     self.diagnostics.push(
                         Diagnostic::error(
-                            "invalid_block",
+                            DiagnosticCode::InvalidBlock,
                             Span::new(self.file, span.start as usize, header_end),
                             "This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
                         ),
@@ -186,7 +186,7 @@ impl Builder<'_> {
                     let span = self.line_span(&pair);
                     let diagnostic = self.bracket_problem(span).unwrap_or_else(|| {
                         Diagnostic::error(
-                            "invalid_line",
+                            DiagnosticCode::InvalidLine,
                             span,
                             "This line is invalid. It does not start with any known Prisma schema keyword.",
                         )
@@ -301,83 +301,12 @@ impl Builder<'_> {
                     items.push(BlockItem::BlankLine(self.span(&item)));
                 }
                 Rule::model_error | Rule::enum_error | Rule::config_error => {
-                    self.pending_docs.clear();
-                    let line = self.line_span(&item);
-                    // `key =` with nothing after it: say which property lacks a value.
-                    let key = item.as_str().trim().strip_suffix('=').map(str::trim);
-                    if let Some(key) = key.filter(|k| {
-                        !k.is_empty() && !k.contains(char::is_whitespace) && kind_is_config(kind)
-                    }) {
-                        self.diagnostics.push(Diagnostic::error(
-                            "missing_property_value",
-                            header_span,
-                            format!(
-                                "Property {key} in {} {} needs to be assigned a value",
-                                kind.keyword(),
-                                name.name
-                            ),
-                        ));
-                        items.push(BlockItem::Error(line));
-                        continue;
-                    }
-                    let message = match item.as_rule() {
-                        Rule::model_error => {
-                            "This field declaration is invalid. It is either missing a name or a type."
-                                .to_string()
-                        }
-                        Rule::enum_error => "This line is not an enum value definition.".to_string(),
-                        _ => format!(
-                            "This line is not a valid definition within a {}.",
-                            kind.keyword()
-                        ),
-                    };
-                    let code = match item.as_rule() {
-                        Rule::model_error => "invalid_field",
-                        Rule::enum_error => "invalid_enum_value",
-                        _ => "invalid_property",
-                    };
-                    let diagnostic = self
-                        .bracket_problem(line)
-                        .or_else(|| self.unsupported_problem(line))
-                        .unwrap_or_else(|| Diagnostic::error(code, line, message));
-                    self.diagnostics.push(diagnostic);
-                    items.push(BlockItem::Error(line));
+                    let error = self.invalid_block_line(item, kind, &name, header_span);
+                    items.push(error);
                 }
                 Rule::block_close => {
-                    let close = item.as_str();
-                    if !close.starts_with('}') {
-                        self.diagnostics.push(
-                            Diagnostic::error(
-                                "unclosed_block",
-                                header_span,
-                                format!(
-                                    "This {} block is not closed: `}}` is missing.",
-                                    kind.keyword()
-                                ),
-                            )
-                            .with_help("Add a line with `}` at the end of the block."),
-                        );
-                        // The block ends where its last item ends.
-                        span.end = self.span(&item).start;
-                    } else {
-                        // The block ends at its `}`.
-                        span.end = item.as_span().start() as u32 + 1;
-                        for rest in item.into_inner() {
-                            match rest.as_rule() {
-                                Rule::trailing_comment => {
-                                    closing_comment = self.trailing_comment(rest);
-                                }
-                                _ => {
-                                    let s = self.line_span(&rest);
-                                    self.diagnostics.push(Diagnostic::error(
-                                        "invalid_line",
-                                        s,
-                                        "Unexpected text after the closing `}` of a block.",
-                                    ));
-                                }
-                            }
-                        }
-                    }
+                    closing_comment =
+                        self.block_close(item, kind, header_span, &mut span, closing_comment);
                 }
                 _ => {}
             }
@@ -392,6 +321,105 @@ impl Builder<'_> {
             header_span,
             closing_comment,
         }
+    }
+
+    /// A line of a block that the grammar could not read, reported as
+    /// precisely as can be.
+    fn invalid_block_line(
+        &mut self,
+        item: Pair<'_, Rule>,
+        kind: BlockKind,
+        name: &Ident,
+        header_span: Span,
+    ) -> BlockItem {
+        self.pending_docs.clear();
+        let line = self.line_span(&item);
+        // `key =` with nothing after it: say which property lacks a value.
+        let key = item.as_str().trim().strip_suffix('=').map(str::trim);
+        if let Some(key) = key
+            .filter(|k| !k.is_empty() && !k.contains(char::is_whitespace) && kind_is_config(kind))
+        {
+            self.diagnostics.push(Diagnostic::error(
+                DiagnosticCode::MissingPropertyValue,
+                header_span,
+                format!(
+                    "Property {key} in {} {} needs to be assigned a value",
+                    kind.keyword(),
+                    name.name
+                ),
+            ));
+            return BlockItem::Error(line);
+        }
+        let message = match item.as_rule() {
+            Rule::model_error => {
+                "This field declaration is invalid. It is either missing a name or a type."
+                    .to_string()
+            }
+            Rule::enum_error => "This line is not an enum value definition.".to_string(),
+            _ => format!(
+                "This line is not a valid definition within a {}.",
+                kind.keyword()
+            ),
+        };
+        let code = match item.as_rule() {
+            Rule::model_error => DiagnosticCode::InvalidField,
+            Rule::enum_error => DiagnosticCode::InvalidEnumValue,
+            _ => DiagnosticCode::InvalidProperty,
+        };
+        let diagnostic = self
+            .bracket_problem(line)
+            .or_else(|| self.unsupported_problem(line))
+            .unwrap_or_else(|| Diagnostic::error(code, line, message));
+        self.diagnostics.push(diagnostic);
+        BlockItem::Error(line)
+    }
+
+    /// The end of a block: its `}` and the rest of that line, or the report
+    /// that it is missing. Sets where the block ends; returns the comment
+    /// after the `}` (`closing_comment` unless there is one).
+    fn block_close(
+        &mut self,
+        item: Pair<'_, Rule>,
+        kind: BlockKind,
+        header_span: Span,
+        span: &mut Span,
+        mut closing_comment: Option<Comment>,
+    ) -> Option<Comment> {
+        let close = item.as_str();
+        if !close.starts_with('}') {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    DiagnosticCode::UnclosedBlock,
+                    header_span,
+                    format!(
+                        "This {} block is not closed: `}}` is missing.",
+                        kind.keyword()
+                    ),
+                )
+                .with_help("Add a line with `}` at the end of the block."),
+            );
+            // The block ends where its last item ends.
+            span.end = self.span(&item).start;
+        } else {
+            // The block ends at its `}`.
+            span.end = item.as_span().start() as u32 + 1;
+            for rest in item.into_inner() {
+                match rest.as_rule() {
+                    Rule::trailing_comment => {
+                        closing_comment = self.trailing_comment(rest);
+                    }
+                    _ => {
+                        let s = self.line_span(&rest);
+                        self.diagnostics.push(Diagnostic::error(
+                            DiagnosticCode::InvalidLine,
+                            s,
+                            "Unexpected text after the closing `}` of a block.",
+                        ));
+                    }
+                }
+            }
+        }
+        closing_comment
     }
 
     /// A line the grammar could not read often just has an unclosed string or
@@ -424,7 +452,7 @@ impl Builder<'_> {
                     let Some(close) = text[i + 2..].find("*/") else {
                         return Some(
                             Diagnostic::error(
-                                "unterminated_comment",
+                                DiagnosticCode::UnterminatedComment,
                                 at(i, text.len() - i),
                                 "This block comment is not closed: `*/` is missing.",
                             )
@@ -453,14 +481,14 @@ impl Builder<'_> {
                         Some((opener, _)) if opener == wanted => {}
                         Some((opener, offset)) => {
                             return Some(Diagnostic::error(
-                                "unbalanced_brackets",
+                                DiagnosticCode::UnbalancedBrackets,
                                 at(offset, 1),
                                 format!("This `{opener}` is not closed: `{c}` comes first."),
                             ));
                         }
                         None => {
                             return Some(Diagnostic::error(
-                                "unbalanced_brackets",
+                                DiagnosticCode::UnbalancedBrackets,
                                 at(i, 1),
                                 format!("This `{c}` has no matching `{wanted}`."),
                             ));
@@ -473,7 +501,7 @@ impl Builder<'_> {
         if let Some(start) = string_start {
             return Some(
                 Diagnostic::error(
-                    "unterminated_string",
+                    DiagnosticCode::UnterminatedString,
                     at(start, text.len() - start),
                     "This string is not closed: the line ends before its closing `\"`.",
                 )
@@ -482,7 +510,7 @@ impl Builder<'_> {
         }
         open.pop().map(|(opener, offset)| {
             Diagnostic::error(
-                "unbalanced_brackets",
+                DiagnosticCode::UnbalancedBrackets,
                 at(offset, 1),
                 format!("This `{opener}` is not closed on its line."),
             )
@@ -503,7 +531,7 @@ impl Builder<'_> {
         let start = line.start as usize + offset;
         Some(
             Diagnostic::error(
-                "invalid_unsupported_type",
+                DiagnosticCode::InvalidUnsupportedType,
                 Span::new(self.file, start, start + len),
                 "`Unsupported` takes the database type as a string literal.",
             )
@@ -519,7 +547,7 @@ impl Builder<'_> {
         let span = self.span(&pair);
         self.diagnostics.push(
             Diagnostic::error(
-                "invalid_line",
+                DiagnosticCode::InvalidLine,
                 span,
                 "Unexpected text after `{`: each field or attribute of a block goes on its own line.",
             )
@@ -775,14 +803,14 @@ impl Builder<'_> {
                     let sequence = &raw[i..end];
                     let diagnostic = if escape == 'u' {
                         Diagnostic::error(
-                            "invalid_string_escape",
+                            DiagnosticCode::InvalidStringEscape,
                             Span::new(self.file, base + i, base + end),
                             format!("Invalid unicode escape sequence `{sequence}` in a string."),
                         )
                         .with_help("Write \\u and four hex digits; a character beyond U+FFFF is a surrogate pair, \\uD800-\\uDBFF then \\uDC00-\\uDFFF.")
                     } else {
                         Diagnostic::error(
-                            "invalid_string_escape",
+                            DiagnosticCode::InvalidStringEscape,
                             Span::new(self.file, base + i, base + end),
                             format!("Unknown escape sequence `{sequence}` in a string."),
                         )
@@ -874,7 +902,7 @@ mod tests {
             .stack_size(1 << 20)
             .spawn(move || {
                 let (file, diagnostics) = parse(&deep);
-                let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+                let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
                 (file.items.len(), codes)
             })
             .expect("spawn");
@@ -884,8 +912,9 @@ mod tests {
 
     #[test]
     fn bad_lines_name_their_unclosed_string_bracket_or_comment() {
-        let codes =
-            |text: &str| -> Vec<&'static str> { parse(text).1.iter().map(|d| d.code).collect() };
+        let codes = |text: &str| -> Vec<&'static str> {
+            parse(text).1.iter().map(|d| d.code.as_str()).collect()
+        };
         assert_eq!(
             codes("model A {\n  a String @default(\"x)\n}\n"),
             ["unterminated_string"]

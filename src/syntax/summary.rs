@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::ast::*;
 use crate::diagnostics::SourceMap;
 
+/// The tree of one file, one node a line, with `line:column` positions.
 pub fn summarize(file: &SchemaFile, sources: &SourceMap) -> String {
     let source = sources.get(file.file);
     let at = |span: crate::diagnostics::Span| {

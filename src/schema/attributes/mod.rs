@@ -1,7 +1,13 @@
-//! Reading attribute arguments: positional and named, with the checks every
-//! attribute shares (unknown, missing and repeated arguments, value kinds).
+//! Attributes: one file per field attribute (`field/`) and per block
+//! attribute (`block/`), and here what they share: reading arguments
+//! (positional and named; unknown, missing and repeated arguments; value
+//! kinds), repeated and unknown attributes.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+pub(super) mod block;
+pub(super) mod field;
+mod index_fields;
+
+use crate::diagnostics::{Diagnostic, DiagnosticCode, Diagnostics, Span};
 use crate::syntax::{Argument, Attribute, Expr};
 
 use super::config::type_mismatch;
@@ -23,7 +29,7 @@ impl<'a> Args<'a> {
             if let Some(n) = name {
                 if seen.contains(&n) {
                     diagnostics.error(
-                        "duplicate_argument",
+                        DiagnosticCode::DuplicateArgument,
                         *span,
                         format!("Argument \"{n}\" is already specified."),
                     );
@@ -33,7 +39,7 @@ impl<'a> Args<'a> {
             }
             if name.is_some() && value.is_none() {
                 diagnostics.error(
-                    "missing_argument_value",
+                    DiagnosticCode::MissingArgumentValue,
                     *span,
                     format!(
                         "The argument \"{}\" of attribute {} has no value.",
@@ -81,7 +87,7 @@ impl<'a> Args<'a> {
         let value = self.take(name, positional);
         if value.is_none() {
             diagnostics.error(
-                "missing_argument",
+                DiagnosticCode::MissingArgument,
                 self.attribute.span,
                 format!("Argument \"{name}\" is missing."),
             );
@@ -97,7 +103,7 @@ impl<'a> Args<'a> {
             }
             match name {
                 Some(name) => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     span,
                     format!(
                         "No such argument \"{name}\" for attribute {}.",
@@ -105,7 +111,7 @@ impl<'a> Args<'a> {
                     ),
                 ),
                 None => diagnostics.error(
-                    "unknown_argument",
+                    DiagnosticCode::UnknownArgument,
                     value.map(Expr::span).unwrap_or(span),
                     format!(
                         "Attribute {} takes no more unnamed arguments.",
@@ -118,8 +124,13 @@ impl<'a> Args<'a> {
 }
 
 pub(super) fn display_name(attribute: &Attribute) -> String {
+    format!("\"{}\"", marked_name(attribute))
+}
+
+/// The attribute's name as written: `@id`, `@@index`.
+fn marked_name(attribute: &Attribute) -> String {
     let marker = if attribute.is_block { "@@" } else { "@" };
-    format!("\"{marker}{}\"", attribute.name.name)
+    format!("{marker}{}", attribute.name.name)
 }
 
 /// A string argument, or a type error.
@@ -162,7 +173,7 @@ pub(super) fn unsigned(value: &Expr, diagnostics: &mut Diagnostics) -> Option<u3
             Ok(n) if n >= 0 && n <= u32::MAX as i64 => Some(n as u32),
             Ok(n) if n < 0 => {
                 diagnostics.error(
-                    "invalid_value",
+                    DiagnosticCode::InvalidValue,
                     *span,
                     format!("Expected a nonnegative integer, but found ({n})."),
                 );
@@ -182,13 +193,79 @@ pub(super) fn unsigned(value: &Expr, diagnostics: &mut Diagnostics) -> Option<u3
 
 /// The error Prisma gives when an attribute's arguments do not validate.
 pub(super) fn attribute_error(attribute: &Attribute, message: impl AsRef<str>) -> Diagnostic {
-    Diagnostic::error(
-        "invalid_attribute",
+    Diagnostic::attribute_error(
+        DiagnosticCode::InvalidAttribute,
         attribute.span,
-        format!(
-            "Error parsing attribute {}: {}",
-            display_name(attribute),
-            message.as_ref()
-        ),
+        &marked_name(attribute),
+        message.as_ref(),
     )
+}
+
+/// `@map("name")`, `@@map("name")`: the database name, unless invalid.
+pub(super) fn map_name(attribute: &Attribute, diagnostics: &mut Diagnostics) -> Option<String> {
+    let mut args = Args::new(attribute, diagnostics);
+    let value = args.require("name", true, diagnostics);
+    args.finish(diagnostics);
+    let name = string(value?, diagnostics)?;
+    if name.is_empty() {
+        diagnostics.push(attribute_error(attribute, "The name cannot be empty."));
+        return None;
+    }
+    Some(name.to_string())
+}
+
+/// Reports every attribute given more than once, except the `repeatable` ones.
+pub(super) fn check_duplicate_attributes<'a>(
+    attributes: impl Iterator<Item = &'a Attribute>,
+    repeatable: &[&str],
+    diagnostics: &mut Diagnostics,
+) {
+    let attributes: Vec<&Attribute> = attributes
+        .filter(|a| !repeatable.contains(&a.name.name.as_str()))
+        .collect();
+    for attribute in &attributes {
+        let count = attributes
+            .iter()
+            .filter(|other| other.name.name == attribute.name.name)
+            .count();
+        if count > 1 {
+            // Prisma names block attributes with a single `@` here.
+            diagnostics.error(
+                DiagnosticCode::DuplicateAttribute,
+                attribute.span,
+                format!(
+                    "Attribute \"@{}\" can only be defined once.",
+                    attribute.name.name
+                ),
+            );
+        }
+    }
+}
+
+pub(super) fn unknown_attribute(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    diagnostics.error(
+        DiagnosticCode::UnknownAttribute,
+        attribute.name.span,
+        format!("Attribute not known: {}.", display_name(attribute)),
+    );
+}
+
+/// `@shardKey` / `@@shardKey`: PlanetScale only.
+fn shard_key(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    diagnostics.push(attribute_error(
+        attribute,
+        "Shard keys are only supported by PlanetScale (MySQL).",
+    ));
+}
+
+/// `Args::take` of a string argument, as an owned name.
+fn take_string(args: &mut Args<'_>, name: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+    args.take(name, false)
+        .and_then(|v| string(v, diagnostics))
+        .map(String::from)
+}
+
+/// An attribute that takes no arguments: reports any it is given.
+fn no_arguments(attribute: &Attribute, diagnostics: &mut Diagnostics) {
+    Args::new(attribute, diagnostics).finish(diagnostics);
 }
