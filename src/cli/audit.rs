@@ -1,7 +1,7 @@
 //! `prisma-drift audit`.
 
 use super::check::read_script;
-use super::{block_on, open_project, warn_about, AuditArgs, AuditFormat};
+use super::{block_on, open_project, out, out_line, warn_about, AuditArgs, AuditFormat};
 use prisma_drift::report;
 use prisma_drift::run::{self, AuditOptions, AuditSource, MigrationsCheck, Project, RunError};
 
@@ -17,8 +17,8 @@ pub(crate) fn run(args: &AuditArgs) -> Result<u8, RunError> {
     let source = source(&project, args)?;
     let audit = block_on(run::audit(&project.parsed, &source, &options))??;
     match args.format {
-        AuditFormat::Markdown => print!("{}", report::render_markdown(&audit)),
-        AuditFormat::Json => println!("{}", report::render_audit_json(&audit)),
+        AuditFormat::Markdown => out(&report::render_markdown(&audit)),
+        AuditFormat::Json => out_line(&report::render_audit_json(&audit)),
     }
     Ok(audit.exit_code())
 }

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    block_on, open_project, require_valid, stdout_color, warn_about, CheckArgs, CheckFormat,
+    block_on, err, err_line, open_project, out, out_line, require_valid, stdout_color, warn_about,
+    CheckArgs, CheckFormat,
 };
 use prisma_drift::report;
 use prisma_drift::run::{self, MigrationsCheck, Project, RunError, Target};
@@ -19,7 +20,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
             }
             let migrations = migrations_check(&project, dir.as_deref(), args)?;
             for problem in migrations.warnings() {
-                eprintln!("warning: {problem}");
+                err_line(&format!("warning: {problem}"));
             }
             let mut progress = Progress::new(super::stderr_is_terminal());
             let target = Target::Migrations {
@@ -40,17 +41,18 @@ pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
     };
     let report = &outcome.report;
     if args.sql {
-        print!(
-            "{}",
-            report::fixup_sql(&report.changes, &outcome.expected, &outcome.actual)
-        );
+        out(&report::fixup_sql(
+            &report.changes,
+            &outcome.expected,
+            &outcome.actual,
+        ));
         return Ok(report.exit_code());
     }
     match args.format {
-        CheckFormat::Human => print!("{}", report::render_human(report, stdout_color())),
-        CheckFormat::Json => println!("{}", report::render_json(report)),
-        CheckFormat::Github => print!("{}", report::render_github(report)),
-        CheckFormat::Sarif => println!("{}", report::render_sarif(report)),
+        CheckFormat::Human => out(&report::render_human(report, stdout_color())),
+        CheckFormat::Json => out_line(&report::render_json(report)),
+        CheckFormat::Github => out(&report::render_github(report)),
+        CheckFormat::Sarif => out_line(&report::render_sarif(report)),
     }
     Ok(report.exit_code())
 }
@@ -116,7 +118,7 @@ impl Progress {
 
     fn finish(&mut self) {
         if self.shown {
-            eprint!("\r\x1b[2K");
+            err("\r\x1b[2K");
         }
     }
 }

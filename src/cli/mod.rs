@@ -3,10 +3,15 @@
 
 mod audit;
 mod check;
+mod output;
 mod status;
 mod validate;
 
-use std::io::IsTerminal;
+use output::ColorChoice;
+pub(crate) use output::{
+    err, err_line, out, out_line, stderr_color, stderr_is_terminal, stdout_color,
+};
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,6 +39,9 @@ pub(crate) const EXIT_ERROR: u8 = 1;
         Run `prisma-drift <command> --help` for each command's options."
 )]
 pub(crate) struct Cli {
+    /// When to colour output: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub(crate) color: ColorChoice,
     #[command(subcommand)]
     pub(crate) command: Command,
 }
@@ -280,29 +288,13 @@ pub(crate) enum DiagnosticsFormat {
     Json,
 }
 
-/// Colour only on a terminal, and never when `NO_COLOR` is set.
-fn use_color(stream_is_terminal: bool) -> bool {
-    stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Whether stdout gets colour.
-pub(crate) fn stdout_color() -> bool {
-    use_color(std::io::stdout().is_terminal())
-}
-
-/// Whether stderr is a terminal (progress lines only go there).
-pub(crate) fn stderr_is_terminal() -> bool {
-    std::io::stderr().is_terminal()
-}
-
-/// Whether stderr gets colour.
-pub(crate) fn stderr_color() -> bool {
-    use_color(std::io::stderr().is_terminal())
-}
-
 /// Runs the command line and returns the process exit code.
 pub(crate) fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return ExitCode::from(usage_error(&error)),
+    };
+    output::set_color(cli.color);
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Check(args) => finish(check::run(&args)),
@@ -310,6 +302,30 @@ pub(crate) fn run() -> ExitCode {
         Command::Audit(args) => finish(audit::run(&args)),
     };
     ExitCode::from(code)
+}
+
+/// Help and version go to stdout (exit 0); every other parse failure is a
+/// usage error: clap's message on stderr and exit 1, never 2 (which means drift).
+fn usage_error(error: &clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    let rendered = error.render();
+    let styled = |color: bool| {
+        if color {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        }
+    };
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            out(&styled(stdout_color()));
+            EXIT_OK
+        }
+        _ => {
+            err(&styled(stderr_color()));
+            EXIT_ERROR
+        }
+    }
 }
 
 /// The exit code of a command, or its error as one line on stderr (exit 1).
@@ -321,7 +337,7 @@ fn finish(result: Result<u8, RunError>) -> u8 {
 pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
     // Interrupted: the signal handler is cleaning up and sets the exit code.
     prisma_drift::run::wait_if_interrupted();
-    eprintln!("error: {message}");
+    err_line(&format!("error: {message}"));
     EXIT_ERROR
 }
 
@@ -341,10 +357,7 @@ pub(crate) fn require_valid(project: &Project) -> Result<(), RunError> {
     if !diagnostics.has_errors() {
         return Ok(());
     }
-    eprint!(
-        "{}",
-        diagnostics.render(&project.parsed.sources, stderr_color())
-    );
+    err(&diagnostics.render(&project.parsed.sources, stderr_color()));
     let errors = diagnostics.errors().count();
     Err(RunError::Message(format!(
         "the schema at {} is invalid ({errors} error{})",
@@ -365,6 +378,6 @@ pub(crate) fn block_on<T>(future: impl std::future::Future<Output = T>) -> Resul
 /// Prints the warnings about a connection URL.
 pub(crate) fn warn_about(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("warning: {warning}");
+        err_line(&format!("warning: {warning}"));
     }
 }

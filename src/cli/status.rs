@@ -1,6 +1,8 @@
 //! `prisma-drift status`.
 
-use super::{block_on, open_project, stdout_color, warn_about, StatusArgs, StatusFormat};
+use super::{
+    block_on, open_project, out, out_line, stdout_color, warn_about, StatusArgs, StatusFormat,
+};
 use prisma_drift::report;
 use prisma_drift::run::{self, RunError};
 
@@ -11,8 +13,8 @@ pub(crate) fn run(args: &StatusArgs) -> Result<u8, RunError> {
     warn_about(&config.warnings);
     let status = block_on(run::status(folder, &config))??;
     match args.format {
-        StatusFormat::Json => println!("{}", report::render_status_json(&status)),
-        StatusFormat::Human => print!("{}", report::render_status_human(&status, stdout_color())),
+        StatusFormat::Json => out_line(&report::render_status_json(&status)),
+        StatusFormat::Human => out(&report::render_status_human(&status, stdout_color())),
     }
     Ok(status.exit_code())
 }

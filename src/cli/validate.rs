@@ -1,6 +1,8 @@
 //! `prisma-drift validate`.
 
-use super::{fail, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK};
+use super::{
+    fail, out, out_line, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK,
+};
 use prisma_drift::run;
 
 pub(crate) fn run(args: &ValidateArgs) -> u8 {
@@ -13,13 +15,10 @@ pub(crate) fn run(args: &ValidateArgs) -> u8 {
     match args.format {
         DiagnosticsFormat::Json => {
             let json = diagnostics.to_json(&parsed.sources);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).unwrap_or_default()
-            );
+            out_line(&serde_json::to_string_pretty(&json).unwrap_or_default());
         }
         DiagnosticsFormat::Human => {
-            print!("{}", diagnostics.render(&parsed.sources, stdout_color()));
+            out(&diagnostics.render(&parsed.sources, stdout_color()));
             let errors = diagnostics.errors().count();
             let warnings = diagnostics.warnings().count();
             let files = parsed.sources.files().len();
@@ -29,16 +28,16 @@ pub(crate) fn run(args: &ValidateArgs) -> u8 {
                 format!("{} ({files} files)", path.display())
             };
             if errors == 0 {
-                println!(
+                out_line(&format!(
                     "The schema at {what} is valid{}.",
                     match warnings {
                         0 => String::new(),
                         1 => " (1 warning)".to_string(),
                         n => format!(" ({n} warnings)"),
                     }
-                );
+                ));
             } else {
-                println!(
+                out_line(&format!(
                     "The schema at {what} is invalid: {errors} error{}{}.",
                     if errors == 1 { "" } else { "s" },
                     match warnings {
@@ -46,7 +45,7 @@ pub(crate) fn run(args: &ValidateArgs) -> u8 {
                         1 => ", 1 warning".to_string(),
                         n => format!(", {n} warnings"),
                     }
-                );
+                ));
             }
         }
     }
