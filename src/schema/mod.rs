@@ -20,6 +20,7 @@ mod index_checks;
 pub mod locate;
 mod models;
 pub mod native_types;
+pub mod prisma_config;
 mod relations;
 
 use petgraph::graph::{DiGraph, NodeIndex};
