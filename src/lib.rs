@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod diagnostics;
 pub mod diff;
+pub mod format;
 pub mod introspect;
 pub mod ir;
 pub mod lower;

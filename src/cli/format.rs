@@ -1,0 +1,127 @@
+//! `prisma-drift format`.
+
+use std::io::Write;
+
+use super::{fail, stdout_color, FormatArgs, EXIT_DRIFT, EXIT_ERROR, EXIT_OK};
+use crate::diagnostics::{Diagnostics, Severity, SourceMap};
+use crate::format::{self, FormattedFile};
+use crate::schema::{self, locate, ParsedSchema};
+
+pub fn run(args: &FormatArgs) -> u8 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let path = match locate::locate(args.schema.schema.as_deref(), &cwd) {
+        Ok(path) => path,
+        Err(error) => return fail(error),
+    };
+    let sources = match locate::load(&path) {
+        Ok(sources) => sources,
+        Err(error) => return fail(error),
+    };
+    let parsed = schema::parse_schema(sources);
+    let files = format::format_schema(&parsed);
+    let mut out = std::io::stdout().lock();
+    // Like Prisma, a schema that is still invalid once formatted is left alone.
+    if let Some((diagnostics, sources)) = remaining_errors(&parsed, &files) {
+        let _ = write!(out, "{}", diagnostics.render(&sources, stdout_color()));
+        let errors = diagnostics.errors().count();
+        let _ = writeln!(
+            out,
+            "The schema at {} is invalid ({errors} error{}): it was not formatted.",
+            path.display(),
+            if errors == 1 { "" } else { "s" }
+        );
+        return EXIT_ERROR;
+    }
+    let changed: Vec<&FormattedFile> = files.iter().filter(|f| f.changed).collect();
+    if args.check {
+        for file in &changed {
+            let _ = writeln!(out, "not formatted: {}", file.path);
+            for span in &file.dropped_comments {
+                let _ = writeln!(
+                    out,
+                    "  {}: formatting drops this comment after `{{`, as Prisma does; move it to a line of its own",
+                    parsed.sources.location(*span)
+                );
+            }
+        }
+        let _ = match changed.len() {
+            0 => writeln!(out, "The schema at {} is formatted.", path.display()),
+            n => writeln!(
+                out,
+                "{n} of {} file{} not formatted: run `prisma-drift format`.",
+                files.len(),
+                if files.len() == 1 { " is" } else { "s are" }
+            ),
+        };
+        return if changed.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_DRIFT
+        };
+    }
+    let lost: Vec<String> = changed
+        .iter()
+        .flat_map(|f| f.dropped_comments.iter())
+        .map(|span| parsed.sources.location(*span))
+        .collect();
+    if !lost.is_empty() {
+        return fail(format!(
+            "nothing was written: formatting would drop the comment{} after `{{` at {} (Prisma's formatter drops them); move {} to a line of its own",
+            if lost.len() == 1 { "" } else { "s" },
+            lost.join(", "),
+            if lost.len() == 1 { "it" } else { "them" }
+        ));
+    }
+    for file in &changed {
+        if let Err(error) = std::fs::write(&file.path, &file.text) {
+            return fail(format!("cannot write {}: {error}", file.path));
+        }
+        let _ = writeln!(out, "Formatted {}", file.path);
+    }
+    if changed.is_empty() {
+        let _ = writeln!(
+            out,
+            "The schema at {} is already formatted.",
+            path.display()
+        );
+    }
+    EXIT_OK
+}
+
+/// The errors of the schema that formatting does not fix, with the sources to
+/// show them in, or `None` when the formatted schema is valid. They are shown
+/// on the files as they are, so that their lines are the user's; errors that
+/// formatting fixes (a missing back-relation field, …) are left out.
+fn remaining_errors(
+    parsed: &ParsedSchema,
+    files: &[FormattedFile],
+) -> Option<(Diagnostics, SourceMap)> {
+    let formatted = files.iter().any(|f| f.changed).then(|| {
+        let mut sources = SourceMap::new();
+        for file in files {
+            sources.add(file.path.clone(), file.text.clone());
+        }
+        schema::parse_schema(sources)
+    });
+    let after = formatted
+        .as_ref()
+        .map_or(&parsed.diagnostics, |f| &f.diagnostics);
+    if !after.has_errors() {
+        return None;
+    }
+    let mut remaining = Diagnostics::new();
+    for diagnostic in parsed.diagnostics.iter() {
+        if diagnostic.severity == Severity::Warning
+            || after.errors().any(|e| e.code == diagnostic.code)
+        {
+            remaining.push(diagnostic.clone());
+        }
+    }
+    match formatted {
+        // Formatting itself made the schema invalid: show where, in its output.
+        Some(formatted) if !remaining.has_errors() => {
+            Some((formatted.diagnostics, formatted.sources))
+        }
+        _ => Some((remaining, parsed.sources.clone())),
+    }
+}
