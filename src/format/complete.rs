@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use cruet::Inflector;
 
-use crate::diagnostics::{FileId, Severity};
+use crate::diagnostics::{Diagnostic, FileId, Severity};
 use crate::schema::{FieldId, FieldType, Model, ModelId, ParsedSchema, RelationAttribute};
 use crate::syntax::{self, Arity, Block};
 
@@ -70,12 +70,21 @@ const LATE_ERRORS: &[&str] = &[
     "view_primary_key",
 ];
 
-/// Whether relations can be completed: every error is one Prisma finds later.
+/// Whether relations can be completed: every error is one Prisma finds later,
+/// and Prisma's grammar reads every file without an error of its own.
 pub(super) fn can_complete(parsed: &ParsedSchema) -> bool {
+    let late = |d: &Diagnostic| {
+        LATE_ERRORS.contains(&d.code)
+            // `@x.Type` is a native type to Prisma, checked later whatever `x` is.
+            || (d.code == "unknown_attribute" && parsed.sources.get(d.span.file).slice(d.span).contains('.'))
+    };
     parsed
         .diagnostics
         .iter()
-        .all(|d| d.severity == Severity::Warning || LATE_ERRORS.contains(&d.code))
+        .all(|d| d.severity == Severity::Warning || late(d))
+        && parsed.files.iter().all(|file| {
+            super::render::prisma_reads_cleanly(file, &parsed.sources.get(file.file).text)
+        })
 }
 
 /// A relation field and what its `@relation` says.

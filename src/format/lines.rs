@@ -8,57 +8,104 @@ use crate::syntax::{Comment, CommentKind};
 pub(super) struct Note<'a> {
     pub(super) kind: CommentKind,
     pub(super) text: &'a str,
+    /// For a block comment that is not the first of its group: Prisma's
+    /// grammar then reads the spaces before `/*` as part of the comment, and
+    /// its formatter cuts two characters from that start instead of `/*`.
+    later_text: &'a str,
 }
 
 impl<'a> Note<'a> {
     pub(super) fn of(comment: &Comment, source: &'a str) -> Note<'a> {
         let (start, end) = (comment.span.start as usize, comment.span.end as usize);
-        let (open, close) = match comment.kind {
+        let spaces = source[..start].len() - source[..start].trim_end_matches([' ', '\t']).len();
+        Note::new(comment.kind, source, start - spaces, start, end)
+    }
+
+    /// The comment `source[start..end]`, with spaces before it from `lead`.
+    fn new(kind: CommentKind, source: &'a str, lead: usize, start: usize, end: usize) -> Note<'a> {
+        let (open, close) = match kind {
             CommentKind::Line => (2, 0),
             CommentKind::Doc => (3, 0),
             CommentKind::Block => (2, 2),
         };
-        let text = source
-            .get(start + open..end.saturating_sub(close))
-            .unwrap_or("");
+        let cut = |from: usize| {
+            source
+                .get(from + open..end.saturating_sub(close))
+                .unwrap_or("")
+        };
+        let later_text = if kind == CommentKind::Block {
+            settled(cut(lead))
+        } else {
+            cut(start)
+        };
         Note {
-            kind: comment.kind,
-            text,
+            kind,
+            text: cut(start),
+            later_text,
+        }
+    }
+
+    /// This comment as read after another one of the same group.
+    pub(super) fn later(self) -> Note<'a> {
+        Note {
+            text: self.later_text,
+            ..self
         }
     }
 }
 
-/// The comments that make up `text` (block comments, then maybe one line
-/// comment), or `None` when anything else is there.
-pub(super) fn comments_of_line(text: &str) -> Option<Vec<Note<'_>>> {
+/// A block comment already in the `/** … */` shape, read the way a later
+/// comment of a group is, starts with its own `/**` line; Prisma would keep
+/// that line as text, one more each time it formats. Dropping it lets the
+/// formatting settle.
+fn settled(text: &str) -> &str {
+    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..first_end].trim() == "/**" {
+        &text[first_end..]
+    } else {
+        text
+    }
+}
+
+/// Adds the comments of one line to a group: the first comment of a group is
+/// read as it is, the others with the spaces before them.
+pub(super) fn extend_group<'a>(
+    group: &mut Vec<Note<'a>>,
+    notes: impl IntoIterator<Item = Note<'a>>,
+) {
+    for note in notes {
+        let note = if group.is_empty() { note } else { note.later() };
+        group.push(note);
+    }
+}
+
+/// The comments that make up `line` (block comments, then maybe one line
+/// comment, spaces around them), or `None` when anything else is there.
+pub(super) fn comments_of_line(line: &str) -> Option<Vec<Note<'_>>> {
     let mut notes = Vec::new();
-    let mut rest = text;
+    let mut at = 0;
     loop {
-        rest = rest.trim_start_matches([' ', '\t']);
+        let lead = at;
+        at += line[at..].len() - line[at..].trim_start_matches([' ', '\t']).len();
+        let rest = &line[at..];
         if rest.is_empty() {
             break;
         }
-        if let Some(doc) = rest.strip_prefix("///") {
-            notes.push(Note {
-                kind: CommentKind::Doc,
-                text: doc,
-            });
-            break;
-        }
-        if let Some(line) = rest.strip_prefix("//") {
-            notes.push(Note {
-                kind: CommentKind::Line,
-                text: line,
-            });
+        let kind = if rest.starts_with("///") {
+            CommentKind::Doc
+        } else if rest.starts_with("//") {
+            CommentKind::Line
+        } else {
+            CommentKind::Block
+        };
+        if kind != CommentKind::Block {
+            notes.push(Note::new(kind, line, lead, at, line.len()));
             break;
         }
         let inner = rest.strip_prefix("/*")?;
-        let close = inner.find("*/")?;
-        notes.push(Note {
-            kind: CommentKind::Block,
-            text: &inner[..close],
-        });
-        rest = &inner[close + 2..];
+        let end = at + 2 + inner.find("*/")? + 2;
+        notes.push(Note::new(kind, line, lead, at, end));
+        at = end;
     }
     (!notes.is_empty()).then_some(notes)
 }
@@ -149,13 +196,18 @@ mod tests {
 
     #[test]
     fn a_line_of_comments_is_read_in_order() {
-        let notes = comments_of_line("/* a */ /* b */ /// c").expect("comments");
-        let read: Vec<(CommentKind, &str)> = notes.iter().map(|n| (n.kind, n.text)).collect();
+        let mut group = Vec::new();
+        extend_group(
+            &mut group,
+            comments_of_line("  /* a */   /* b */ /// c").expect("comments"),
+        );
+        let read: Vec<(CommentKind, &str)> = group.iter().map(|n| (n.kind, n.text)).collect();
         assert_eq!(
             read,
             [
                 (CommentKind::Block, " a "),
-                (CommentKind::Block, " b "),
+                // Read with the spaces before it: two of them are cut instead of `/*`.
+                (CommentKind::Block, " /* b "),
                 (CommentKind::Doc, " c")
             ]
         );

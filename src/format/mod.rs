@@ -67,30 +67,69 @@ pub fn format_str(source: &str) -> String {
 /// Relations are completed only when the schema has no errors besides the
 /// ones Prisma reports after formatting (a missing relation field among them),
 /// as Prisma does; every file is formatted either way.
+///
+/// On a few inputs Prisma's formatter needs a second run to settle (a comment
+/// after a block's `}`, for one); the text returned is the settled one, so that
+/// formatting twice changes nothing and the result passes `prisma format
+/// --check`.
 pub fn format_schema(parsed: &ParsedSchema) -> Vec<FormattedFile> {
-    let insertions = complete::insertions(parsed);
+    let mut texts = one_pass(parsed);
+    let unchanged = parsed
+        .files
+        .iter()
+        .zip(&texts)
+        .all(|(tree, text)| *text == parsed.sources.get(tree.file).text);
+    if !unchanged {
+        for _ in 0..MAX_PASSES {
+            let mut sources = SourceMap::new();
+            for (tree, text) in parsed.files.iter().zip(&texts) {
+                sources.add(parsed.sources.get(tree.file).path.clone(), text.clone());
+            }
+            let next = one_pass(&schema::parse_schema(sources));
+            if next == texts {
+                break;
+            }
+            texts = next;
+        }
+    }
     parsed
         .files
         .iter()
-        .map(|tree| {
+        .zip(texts)
+        .map(|(tree, text)| {
             let source = parsed.sources.get(tree.file);
-            let here: Vec<&complete::Insertion> = insertions
-                .iter()
-                .filter(|insertion| insertion.file == tree.file)
-                .collect();
-            let text = if here.is_empty() {
-                render::render_file(tree, &source.text)
-            } else {
-                let completed = insert(&source.text, &here);
-                let tree = syntax::parse_file(tree.file, &completed, &mut Diagnostics::new());
-                render::render_file(&tree, &completed)
-            };
             FormattedFile {
                 file: tree.file,
                 path: source.path.clone(),
                 changed: text != source.text,
                 dropped_comments: render::header_comments(tree, &source.text),
                 text,
+            }
+        })
+        .collect()
+}
+
+/// Runs of the formatter after the first, at most, while the text still changes.
+const MAX_PASSES: usize = 4;
+
+/// Prisma's formatter run once over every file.
+fn one_pass(parsed: &ParsedSchema) -> Vec<String> {
+    let insertions = complete::insertions(parsed);
+    parsed
+        .files
+        .iter()
+        .map(|tree| {
+            let source = &parsed.sources.get(tree.file).text;
+            let here: Vec<&complete::Insertion> = insertions
+                .iter()
+                .filter(|insertion| insertion.file == tree.file)
+                .collect();
+            if here.is_empty() {
+                render::render_file(tree, source)
+            } else {
+                let completed = insert(source, &here);
+                let tree = syntax::parse_file(tree.file, &completed, &mut Diagnostics::new());
+                render::render_file(&tree, &completed)
             }
         })
         .collect()

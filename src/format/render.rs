@@ -10,12 +10,14 @@ use super::table::{Output, Table};
 use crate::diagnostics::Span;
 use crate::syntax::{
     Argument, ArgumentList, Arity, Attribute, Block, BlockItem, BlockKind, Comment, CommentKind,
-    EnumValue, Expr, Field, LegacyType, Property, SchemaFile, Top, TypeName,
+    EnumValue, Expr, Field, FieldType, LegacyType, Property, SchemaFile, Top, TypeName,
 };
 
 /// What Prisma's grammar sees at the top of a file.
 enum TopToken<'a> {
-    Block(&'a Block),
+    /// A block; more than one when the first is not closed: Prisma's grammar
+    /// then reads on, over the next blocks of the same kind, up to a `}`.
+    Block(Vec<&'a Block>),
     Comments(Vec<Note<'a>>),
     /// One or more empty lines (or the line break after a `}`).
     Empty,
@@ -23,10 +25,58 @@ enum TopToken<'a> {
     Verbatim(&'a str),
 }
 
+/// The parts of a field or enum value line.
+struct Row<'a> {
+    name: &'a str,
+    field_type: Option<&'a FieldType>,
+    attributes: &'a [Attribute],
+    trailing: Option<&'a Comment>,
+}
+
+impl<'a> Row<'a> {
+    fn of_field(field: &'a Field) -> Self {
+        Row {
+            name: &field.name.name,
+            field_type: field.field_type.as_ref(),
+            attributes: &field.attributes,
+            trailing: field.trailing_comment.as_ref(),
+        }
+    }
+
+    fn of_value(value: &'a EnumValue) -> Self {
+        Row {
+            name: &value.name.name,
+            field_type: None,
+            attributes: &value.attributes,
+            trailing: value.trailing_comment.as_ref(),
+        }
+    }
+}
+
+/// Kinds of blocks that share one grammar in Prisma's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Model,
+    Enum,
+    Config,
+}
+
+impl Family {
+    fn of(kind: BlockKind) -> Family {
+        match kind {
+            BlockKind::Model | BlockKind::View | BlockKind::Type => Family::Model,
+            BlockKind::Enum => Family::Enum,
+            BlockKind::Datasource | BlockKind::Generator => Family::Config,
+        }
+    }
+}
+
 /// What Prisma's grammar sees inside a block.
 enum Item<'a> {
-    Field(&'a Field),
-    Value(&'a EnumValue),
+    /// A field, or an enum value read inside a model.
+    Field(Row<'a>),
+    /// An enum value, or a field without a type read inside an enum.
+    Value(Row<'a>),
     Property(&'a Property),
     /// `key =` with no value: Prisma keeps the key.
     KeyOnly(&'a str),
@@ -70,9 +120,70 @@ pub(super) fn header_comments(file: &SchemaFile, source: &str) -> Vec<Span> {
     found
 }
 
+/// Whether Prisma's grammar reads the file as ours does, with no error of its
+/// own: every block closed and named, every line read, and no trailing comma
+/// in arguments (which Prisma rejects).
+pub(super) fn prisma_reads_cleanly(file: &SchemaFile, source: &str) -> bool {
+    let renderer = Renderer {
+        source,
+        out: Output::default(),
+    };
+    file.blocks().all(|block| {
+        renderer.closed(block)
+            && lines::is_prisma_identifier(&block.name.name)
+            && block.items.iter().all(|item| match item {
+                BlockItem::Comment(_) | BlockItem::BlankLine(_) => true,
+                BlockItem::Error(_) => false,
+                _ => {
+                    renderer.read_item(item, Family::of(block.kind)).is_some()
+                        && !has_trailing_comma(item)
+                }
+            })
+    })
+}
+
+fn has_trailing_comma(item: &BlockItem) -> bool {
+    fn in_list(list: &ArgumentList) -> bool {
+        list.trailing_comma
+            || list
+                .arguments
+                .iter()
+                .any(|a| a.value.as_ref().is_some_and(in_expr))
+    }
+    fn in_expr(expr: &Expr) -> bool {
+        match expr {
+            Expr::Function(call) => in_list(&call.arguments),
+            Expr::Array(items, _) => items.iter().any(in_expr),
+            _ => false,
+        }
+    }
+    let in_attributes = |attributes: &[Attribute]| {
+        attributes
+            .iter()
+            .any(|a| a.arguments.as_ref().is_some_and(in_list))
+    };
+    match item {
+        BlockItem::Field(field) => in_attributes(&field.attributes),
+        BlockItem::EnumValue(value) => in_attributes(&value.attributes),
+        BlockItem::Attribute(attribute) => in_attributes(std::slice::from_ref(attribute)),
+        BlockItem::Property(property) => in_expr(&property.value),
+        _ => false,
+    }
+}
+
 struct Renderer<'a> {
     source: &'a str,
     out: Output,
+}
+
+/// Adds comments to the group the last token is, or to a new one.
+fn push_top_notes<'a>(tokens: &mut Vec<TopToken<'a>>, notes: impl IntoIterator<Item = Note<'a>>) {
+    if !matches!(tokens.last(), Some(TopToken::Comments(_))) {
+        tokens.push(TopToken::Comments(Vec::new()));
+    }
+    if let Some(TopToken::Comments(group)) = tokens.last_mut() {
+        lines::extend_group(group, notes);
+    }
 }
 
 fn push_empty<T>(tokens: &mut Vec<T>, empty: T, is_empty: impl Fn(&T) -> bool) {
@@ -90,23 +201,32 @@ impl<'a> Renderer<'a> {
 
     fn top_tokens(&mut self, file: &'a SchemaFile) -> Vec<TopToken<'a>> {
         let mut tokens: Vec<TopToken<'a>> = Vec::new();
-        for item in &file.items {
+        let mut items = file.items.iter().peekable();
+        while let Some(item) = items.next() {
             match item {
-                Top::Block(block) if self.prisma_reads_block(block) => {
-                    tokens.push(TopToken::Block(block));
-                    self.after_close(block, &mut tokens);
-                }
                 Top::Block(block) => {
-                    let start = lines::line_start(self.source, block.span.start as usize);
-                    let end = lines::region_end(self.source, block.span.end as usize);
-                    self.fallback_lines(start, end, &mut tokens);
+                    let mut run = vec![block];
+                    while !self.closed(run[run.len() - 1]) {
+                        match items.peek() {
+                            Some(Top::Block(next)) => {
+                                run.push(next);
+                                items.next();
+                            }
+                            _ => break,
+                        }
+                    }
+                    let last = run[run.len() - 1];
+                    if self.closed(last) && lines::is_prisma_identifier(&block.name.name) {
+                        tokens.push(TopToken::Block(run));
+                        self.after_close(last, &mut tokens);
+                    } else {
+                        let start = lines::line_start(self.source, block.span.start as usize);
+                        let end = lines::region_end(self.source, last.span.end as usize);
+                        self.fallback_lines(start, end, &mut tokens);
+                    }
                 }
                 Top::Comment(comment) => {
-                    let note = Note::of(comment, self.source);
-                    match tokens.last_mut() {
-                        Some(TopToken::Comments(notes)) => notes.push(note),
-                        _ => tokens.push(TopToken::Comments(vec![note])),
-                    }
+                    push_top_notes(&mut tokens, [Note::of(comment, self.source)]);
                 }
                 Top::BlankLine(_) => {
                     push_empty(&mut tokens, TopToken::Empty, |t| {
@@ -123,35 +243,55 @@ impl<'a> Renderer<'a> {
                         tokens.push(TopToken::Empty);
                     }
                 }
-                Top::Error(span) => {
-                    let start = span.start as usize;
-                    let end = lines::line_end_with_break(self.source, span.end as usize);
-                    if self.source[start..span.end as usize].contains(['\n', '\r']) {
-                        self.fallback_lines(
-                            lines::line_start(self.source, start),
-                            end,
-                            &mut tokens,
-                        );
-                    } else {
-                        tokens.push(TopToken::Verbatim(&self.source[start..end]));
-                    }
-                }
+                Top::Error(span) => self.top_error(*span, &mut tokens),
             }
         }
         tokens
     }
 
-    /// Whether Prisma's grammar reads this block as a block.
-    fn prisma_reads_block(&self, block: &Block) -> bool {
+    /// Whether a block ends with its `}`.
+    fn closed(&self, block: &Block) -> bool {
         let last = (block.span.end as usize).checked_sub(1);
-        last.and_then(|i| self.source.as_bytes().get(i)) == Some(&b'}')
-            && block.span.end > block.header_span.end
-            && lines::is_prisma_identifier(&block.name.name)
+        block.span.end > block.header_span.end
+            && last.and_then(|i| self.source.as_bytes().get(i)) == Some(&b'}')
+    }
+
+    /// A top-level line (or block without a keyword) our grammar cannot read.
+    fn top_error(&self, span: Span, tokens: &mut Vec<TopToken<'a>>) {
+        let start = span.start as usize;
+        let end = lines::line_end_with_break(self.source, span.end as usize);
+        let first_line = lines::line_end_with_break(self.source, start);
+        if first_line >= end {
+            tokens.push(TopToken::Verbatim(&self.source[start..end]));
+            return;
+        }
+        // `Name {` … `}`: Prisma keeps it as it is, up to the first `}` after
+        // its first line.
+        let header = &self.source[start..first_line];
+        let named_block = header.find('{').is_some_and(|brace| {
+            lines::is_prisma_identifier(header[..brace].trim_end_matches([' ', '\t']))
+        });
+        match self.source[first_line..end].find('}') {
+            Some(brace) if named_block => {
+                let after = first_line + brace + 1;
+                tokens.push(TopToken::Verbatim(&self.source[start..after]));
+                self.after_brace(after, tokens);
+                let next_line = lines::line_end_with_break(self.source, after);
+                if next_line < end {
+                    self.fallback_lines(next_line, end, tokens);
+                }
+            }
+            _ => self.fallback_lines(lines::line_start(self.source, start), end, tokens),
+        }
     }
 
     /// What follows a block's `}` on its line.
-    fn after_close(&mut self, block: &Block, tokens: &mut Vec<TopToken<'a>>) {
-        let start = block.span.end as usize;
+    fn after_close(&self, block: &Block, tokens: &mut Vec<TopToken<'a>>) {
+        self.after_brace(block.span.end as usize, tokens);
+    }
+
+    /// What follows a `}` that ends a block, from `start` to the line's end.
+    fn after_brace(&self, start: usize, tokens: &mut Vec<TopToken<'a>>) {
         let end = lines::content_end(self.source, start);
         let rest = self.source[start..end].trim_start_matches([' ', '\t']);
         let has_break = end < self.source.len();
@@ -160,7 +300,9 @@ impl<'a> Renderer<'a> {
                 push_empty(tokens, TopToken::Empty, |t| matches!(t, TopToken::Empty));
             }
         } else if let Some(notes) = lines::comments_of_line(rest) {
-            tokens.push(TopToken::Comments(notes));
+            // A new group: the comment after `}` is read as the first of one.
+            tokens.push(TopToken::Comments(Vec::new()));
+            push_top_notes(tokens, notes);
         } else {
             let rest_start = end - rest.len();
             let with_break = lines::line_end_with_break(self.source, end);
@@ -178,8 +320,8 @@ impl<'a> Renderer<'a> {
                 if !line.is_empty() && content.len() < line.len() {
                     push_empty(tokens, TopToken::Empty, |t| matches!(t, TopToken::Empty));
                 }
-            } else if let Some(notes) = lines::comments_of_line(trimmed) {
-                tokens.push(TopToken::Comments(notes));
+            } else if let Some(notes) = lines::comments_of_line(content) {
+                push_top_notes(tokens, notes);
             } else {
                 let offset = line.len() - line.trim_start_matches([' ', '\t']).len();
                 tokens.push(TopToken::Verbatim(&line[offset..]));
@@ -202,7 +344,7 @@ impl<'a> Renderer<'a> {
             }
             started = true;
             match token {
-                TopToken::Block(block) => self.block(block),
+                TopToken::Block(run) => self.block(run),
                 TopToken::Comments(notes) => {
                     let mut table = Table::default();
                     comment_rows(notes, &mut table);
@@ -214,67 +356,85 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn block(&mut self, block: &'a Block) {
+    fn block(&mut self, run: &[&'a Block]) {
+        let block = run[0];
         self.out.write(block.kind.keyword());
         self.out.write(" ");
         self.out.write(&block.name.name);
         self.out.write(" {");
         self.out.end_line();
         self.out.indent();
-        let items = self.block_items(block);
+        let family = Family::of(block.kind);
+        let mut items = Vec::new();
+        self.block_items(block, family, &mut items);
+        for next in &run[1..] {
+            // The header of a block read inside another is a line Prisma
+            // cannot read, and its lines are read with the outer block's grammar.
+            items.push(Item::Verbatim(self.verbatim_line(next.header_span)));
+            self.block_items(next, family, &mut items);
+        }
         self.contents(&items);
         self.out.dedent();
         self.out.write("}");
         self.out.end_line();
     }
 
-    fn block_items(&self, block: &'a Block) -> Vec<Item<'a>> {
-        let mut items: Vec<Item<'a>> = Vec::with_capacity(block.items.len());
+    fn block_items(&self, block: &'a Block, family: Family, items: &mut Vec<Item<'a>>) {
+        items.reserve(block.items.len());
         for item in &block.items {
             let next = match item {
-                BlockItem::Field(field) => {
-                    self.readable(field.span, self.field_readable(field), Item::Field(field))
-                }
-                BlockItem::EnumValue(value) => {
-                    self.readable(value.span, self.value_readable(value), Item::Value(value))
-                }
-                BlockItem::Property(property) => self.readable(
-                    property.span,
-                    self.property_readable(property),
-                    Item::Property(property),
-                ),
-                BlockItem::Attribute(attribute) => {
-                    let readable = self.attribute_readable(attribute)
-                        && self.comment_follows(
-                            attribute_end(attribute),
-                            attribute.trailing_comment.as_ref(),
-                        );
-                    self.readable(attribute.span, readable, Item::Attribute(attribute))
-                }
                 BlockItem::Comment(comment) => {
                     let note = Note::of(comment, self.source);
                     if let Some(Item::Comments(notes)) = items.last_mut() {
-                        notes.push(note);
+                        lines::extend_group(notes, [note]);
                         continue;
                     }
                     Item::Comments(vec![note])
                 }
                 BlockItem::BlankLine(_) => {
-                    push_empty(&mut items, Item::Empty, |i| matches!(i, Item::Empty));
+                    push_empty(items, Item::Empty, |i| matches!(i, Item::Empty));
                     continue;
                 }
-                BlockItem::Error(span) => self.error_item(block.kind, *span),
+                BlockItem::Error(span) => self.error_item(family, *span),
+                _ => self
+                    .read_item(item, family)
+                    .unwrap_or_else(|| Item::Verbatim(self.verbatim_line(item_span(item)))),
             };
             items.push(next);
         }
-        items
     }
 
-    fn readable(&self, span: Span, readable: bool, item: Item<'a>) -> Item<'a> {
-        if readable {
-            item
-        } else {
-            Item::Verbatim(self.verbatim_line(span))
+    /// A field, value, property or block attribute as Prisma's grammar reads
+    /// it in a block of `family`, or `None` when it cannot.
+    fn read_item(&self, item: &'a BlockItem, family: Family) -> Option<Item<'a>> {
+        match (item, family) {
+            (BlockItem::Field(field), Family::Model) => self
+                .field_readable(field)
+                .then(|| Item::Field(Row::of_field(field))),
+            (BlockItem::Field(field), Family::Enum)
+                if field.field_type.is_none() && field.legacy_colon.is_none() =>
+            {
+                self.field_readable(field)
+                    .then(|| Item::Value(Row::of_field(field)))
+            }
+            (BlockItem::EnumValue(value), Family::Enum) => self
+                .value_readable(value)
+                .then(|| Item::Value(Row::of_value(value))),
+            (BlockItem::EnumValue(value), Family::Model) => self
+                .value_readable(value)
+                .then(|| Item::Field(Row::of_value(value))),
+            (BlockItem::Property(property), Family::Config) => self
+                .property_readable(property)
+                .then_some(Item::Property(property)),
+            (BlockItem::Attribute(attribute), Family::Model | Family::Enum) => {
+                let readable = self.attribute_readable(attribute)
+                    && self.comment_follows(
+                        attribute_end(attribute),
+                        attribute.trailing_comment.as_ref(),
+                    );
+                readable.then_some(Item::Attribute(attribute))
+            }
+            _ => None,
         }
     }
 
@@ -290,8 +450,8 @@ impl<'a> Renderer<'a> {
         text
     }
 
-    fn error_item(&self, kind: BlockKind, span: Span) -> Item<'a> {
-        if matches!(kind, BlockKind::Datasource | BlockKind::Generator) {
+    fn error_item(&self, family: Family, span: Span) -> Item<'a> {
+        if family == Family::Config {
             if let Some(key) = self.slice(span).trim_end().strip_suffix('=') {
                 let key = key.trim_end_matches([' ', '\t']);
                 if lines::is_prisma_identifier(key) {
@@ -437,8 +597,8 @@ impl<'a> Renderer<'a> {
                         comment_rows(notes, &mut table);
                     }
                 }
-                Item::Field(field) => self.field_row(field, &mut table),
-                Item::Value(value) => self.value_row(value, &mut table),
+                Item::Field(row) => self.field_row(row, &mut table),
+                Item::Value(row) => self.value_row(row, &mut table),
                 Item::Property(property) => self.property_row(property, &mut table),
                 Item::KeyOnly(key) => {
                     table.start_row();
@@ -473,10 +633,10 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn field_row(&self, field: &Field, table: &mut Table) {
+    fn field_row(&self, row: &Row<'_>, table: &mut Table) {
         table.start_row();
-        table.cell(0).push_str(&field.name.name);
-        if let Some(field_type) = &field.field_type {
+        table.cell(0).push_str(row.name);
+        if let Some(field_type) = row.field_type {
             let cell = table.cell(1);
             match &field_type.name {
                 TypeName::Named(ident) => cell.push_str(&ident.name),
@@ -490,7 +650,7 @@ impl<'a> Renderer<'a> {
                 (Some(LegacyType::List), Arity::Required) => "[]",
             });
         }
-        let mut attributes: Vec<&Attribute> = field.attributes.iter().collect();
+        let mut attributes: Vec<&Attribute> = row.attributes.iter().collect();
         attributes.sort_by_key(|attribute| sort_key(&attribute.name.name));
         let cell = table.cell(2);
         for (i, attribute) in attributes.iter().enumerate() {
@@ -500,19 +660,19 @@ impl<'a> Renderer<'a> {
             cell.push('@');
             self.call(cell, &attribute.name.name, attribute.arguments.as_ref());
         }
-        self.trailing(field.trailing_comment.as_ref(), table);
+        self.trailing(row.trailing, table);
     }
 
-    fn value_row(&self, value: &EnumValue, table: &mut Table) {
+    fn value_row(&self, row: &Row<'_>, table: &mut Table) {
         table.start_row();
-        table.cell(0).push_str(&value.name.name);
-        for attribute in &value.attributes {
+        table.cell(0).push_str(row.name);
+        for attribute in row.attributes {
             // Prisma writes an enum value's attributes one after the other.
             let cell = table.cell(1);
             cell.push('@');
             self.call(cell, &attribute.name.name, attribute.arguments.as_ref());
         }
-        self.trailing(value.trailing_comment.as_ref(), table);
+        self.trailing(row.trailing, table);
     }
 
     fn property_row(&self, property: &Property, table: &mut Table) {
@@ -564,6 +724,17 @@ impl<'a> Renderer<'a> {
                 out.push(']');
             }
         }
+    }
+}
+
+fn item_span(item: &BlockItem) -> Span {
+    match item {
+        BlockItem::Field(field) => field.span,
+        BlockItem::EnumValue(value) => value.span,
+        BlockItem::Property(property) => property.span,
+        BlockItem::Attribute(attribute) => attribute.span,
+        BlockItem::Comment(comment) => comment.span,
+        BlockItem::BlankLine(span) | BlockItem::Error(span) => *span,
     }
 }
 
