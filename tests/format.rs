@@ -75,7 +75,10 @@ fn first_difference(ours: &str, expected: &str) -> String {
 }
 
 /// Formats the schema at `path` (a file or a folder) after `edit` of each file.
-fn format_path(path: &Path, edit: impl Fn(&str) -> String) -> (ParsedSchema, Vec<(String, String)>) {
+fn format_path(
+    path: &Path,
+    edit: impl Fn(&str) -> String,
+) -> (ParsedSchema, Vec<(String, String)>) {
     let loaded = locate::load(path).unwrap_or_else(|e| panic!("{e}"));
     let mut sources = SourceMap::new();
     for file in loaded.files() {
@@ -89,7 +92,11 @@ fn format_path(path: &Path, edit: impl Fn(&str) -> String) -> (ParsedSchema, Vec
                 .strip_prefix(path)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            let name = if relative.is_empty() { ".".to_string() } else { relative };
+            let name = if relative.is_empty() {
+                ".".to_string()
+            } else {
+                relative
+            };
             (name, file.text)
         })
         .collect();
@@ -123,7 +130,10 @@ fn prisma_reformat_suite_single_file_cases_are_identical() {
     let mut total = 0;
     for input in prisma_files(&root) {
         let name = input.display().to_string();
-        let Some(stem) = name.strip_suffix(".prisma").filter(|s| !s.ends_with(".reformatted")) else {
+        let Some(stem) = name
+            .strip_suffix(".prisma")
+            .filter(|s| !s.ends_with(".reformatted"))
+        else {
             continue;
         };
         total += 1;
@@ -160,7 +170,11 @@ fn compare_folder(case: &Path, expected: &Path, failures: &mut Vec<String>) {
     }
     let count = prisma_files(expected).len();
     if files.len() != count {
-        failures.push(format!("{}: {} files formatted, {count} expected", case.display(), files.len()));
+        failures.push(format!(
+            "{}: {} files formatted, {count} expected",
+            case.display(),
+            files.len()
+        ));
     }
 }
 
@@ -193,9 +207,14 @@ fn prisma_reformat_suite_multi_file_cases_are_identical() {
 /// url lines of datasource blocks (Prisma 7 rejects them).
 fn strip_urls(text: &str) -> String {
     let block = Regex::new(r"datasource\s+[A-Za-z0-9_]+\s*\{[^}]*\}").unwrap();
-    let url = Regex::new(r"(?m)^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=[^\n\r\u{2028}\u{2029}]*(\r?\n)?").unwrap();
+    let url = Regex::new(
+        r"(?m)^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=[^\n\r\u{2028}\u{2029}]*(\r?\n)?",
+    )
+    .unwrap();
     block
-        .replace_all(text, |m: &regex::Captures<'_>| url.replace_all(&m[0], "").into_owned())
+        .replace_all(text, |m: &regex::Captures<'_>| {
+            url.replace_all(&m[0], "").into_owned()
+        })
         .into_owned()
 }
 
@@ -223,7 +242,11 @@ fn prisma_output(schema: &Path, file: &str) -> Option<String> {
     let oracle = shared::dir("tools/prisma-oracle/oracle.mjs")?;
     let output = Command::new("node")
         .arg(oracle)
-        .args(["format".as_ref(), schema.as_os_str(), "--strip-url".as_ref()])
+        .args([
+            "format".as_ref(),
+            schema.as_os_str(),
+            "--strip-url".as_ref(),
+        ])
         .output()
         .ok()
         .filter(|o| o.status.success())?;
@@ -234,7 +257,9 @@ fn prisma_output(schema: &Path, file: &str) -> Option<String> {
     let marker = format!("// {}\n", schema.join(file).display());
     let start = text.find(&marker)? + marker.len();
     let next = format!("\n// {}/", schema.display());
-    let end = text[start..].find(&next).map_or(text.len(), |i| start + i + 1);
+    let end = text[start..]
+        .find(&next)
+        .map_or(text.len(), |i| start + i + 1);
     Some(text[start..end].to_string())
 }
 
@@ -262,14 +287,23 @@ fn corpus_and_repository_schemas_are_identical_to_prismas_output() {
                 Some(_) => {
                     let detail = prisma_output(&path, file)
                         .map(|prisma| first_difference(ours, &prisma))
-                        .unwrap_or_else(|| "    (run with Node and ../shared/tools/prisma-oracle for a diff)".into());
-                    failures.push(format!("{schema} {file}: differs from Prisma's output\n{detail}"));
+                        .unwrap_or_else(|| {
+                            "    (run with Node and ../shared/tools/prisma-oracle for a diff)"
+                                .into()
+                        });
+                    failures.push(format!(
+                        "{schema} {file}: differs from Prisma's output\n{detail}"
+                    ));
                 }
                 None => failures.push(format!("{schema} {file}: not in prisma-format.sha256")),
             }
         }
         if formatted.len() != expected.len() {
-            failures.push(format!("{schema}: {} files formatted, {} expected", formatted.len(), expected.len()));
+            failures.push(format!(
+                "{schema}: {} files formatted, {} expected",
+                formatted.len(),
+                expected.len()
+            ));
         }
     }
     println!(
@@ -303,7 +337,11 @@ fn comment_words(files: &[SchemaFile]) -> BTreeMap<String, usize> {
     let mut words = BTreeMap::new();
     let mut add = |text: &str, kind: CommentKind| {
         for word in text.split_whitespace() {
-            let word = if kind == CommentKind::Block { word.replace('*', "") } else { word.to_string() };
+            let word = if kind == CommentKind::Block {
+                word.replace('*', "")
+            } else {
+                word.to_string()
+            };
             if !word.is_empty() {
                 *words.entry(word).or_insert(0) += 1;
             }
@@ -374,7 +412,10 @@ fn our_cases_are_formatted_as_prisma_formats_them() {
     let dir = fixtures();
     let mut failures = Vec::new();
     let mut total = 0;
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for path in entries {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -396,7 +437,10 @@ fn our_cases_are_formatted_as_prisma_formats_them() {
             }
         }
     }
-    println!("fixtures: {}/{total} cases as expected", total - failures.len().min(total));
+    println!(
+        "fixtures: {}/{total} cases as expected",
+        total - failures.len().min(total)
+    );
     assert!(total >= 10, "fixtures missing in {}", dir.display());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -414,7 +458,8 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-const UNFORMATTED: &str = "model User {\n  id Int @id\n  posts Post[]\n}\nmodel Post {\n  id Int @id\n}\n";
+const UNFORMATTED: &str =
+    "model User {\n  id Int @id\n  posts Post[]\n}\nmodel Post {\n  id Int @id\n}\n";
 const FORMATTED: &str = "model User {\n  id    Int    @id\n  posts Post[]\n}\n\nmodel Post {\n  id     Int   @id\n  user   User? @relation(fields: [userId], references: [id])\n  userId Int?\n}\n";
 
 #[test]
@@ -426,18 +471,30 @@ fn check_lists_unformatted_files_and_writes_nothing() {
 
     let check = run(dir.path(), &["format", "--check"]);
     assert_eq!(check.status.code(), Some(2), "{}", stdout(&check));
-    assert!(stdout(&check).contains("not formatted: prisma/schema.prisma"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("not formatted: prisma/schema.prisma"),
+        "{}",
+        stdout(&check)
+    );
     assert_eq!(read(&schema), UNFORMATTED, "--check must not write");
 
     let write = run(dir.path(), &["format"]);
     assert_eq!(write.status.code(), Some(0), "{}", stdout(&write));
-    assert!(stdout(&write).contains("Formatted prisma/schema.prisma"), "{}", stdout(&write));
+    assert!(
+        stdout(&write).contains("Formatted prisma/schema.prisma"),
+        "{}",
+        stdout(&write)
+    );
     assert_eq!(read(&schema), FORMATTED);
 
     let again = run(dir.path(), &["format", "--check"]);
     assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
     let write = run(dir.path(), &["format"]);
-    assert!(stdout(&write).contains("already formatted"), "{}", stdout(&write));
+    assert!(
+        stdout(&write).contains("already formatted"),
+        "{}",
+        stdout(&write)
+    );
 }
 
 #[test]
@@ -447,15 +504,29 @@ fn a_folder_is_formatted_file_by_file_and_only_changed_files_are_written() {
     std::fs::create_dir_all(&folder).unwrap();
     let formatted_db = "datasource db {\n  provider = \"postgresql\"\n}\n";
     std::fs::write(folder.join("db.prisma"), formatted_db).unwrap();
-    std::fs::write(folder.join("user.prisma"), "model User {\n  id Int @id\n  posts Post[]\n}\n").unwrap();
-    std::fs::write(folder.join("post.prisma"), "model Post {\n  id Int @id\n}\n").unwrap();
+    std::fs::write(
+        folder.join("user.prisma"),
+        "model User {\n  id Int @id\n  posts Post[]\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("post.prisma"),
+        "model Post {\n  id Int @id\n}\n",
+    )
+    .unwrap();
     // Make the formatted file's time easy to compare: it must not be rewritten.
-    let before = std::fs::metadata(folder.join("db.prisma")).unwrap().modified().unwrap();
+    let before = std::fs::metadata(folder.join("db.prisma"))
+        .unwrap()
+        .modified()
+        .unwrap();
 
     let check = run(dir.path(), &["format", "--check", "--schema", "schema"]);
     assert_eq!(check.status.code(), Some(2));
     let listed = stdout(&check);
-    assert!(listed.contains("schema/post.prisma") && !listed.contains("db.prisma"), "{listed}");
+    assert!(
+        listed.contains("schema/post.prisma") && !listed.contains("db.prisma"),
+        "{listed}"
+    );
 
     let write = run(dir.path(), &["format", "--schema", "schema"]);
     assert_eq!(write.status.code(), Some(0), "{}", stdout(&write));
@@ -464,9 +535,17 @@ fn a_folder_is_formatted_file_by_file_and_only_changed_files_are_written() {
         "model Post {\n  id     Int   @id\n  user   User? @relation(fields: [userId], references: [id])\n  userId Int?\n}\n"
     );
     assert_eq!(read(&folder.join("db.prisma")), formatted_db);
-    let after = std::fs::metadata(folder.join("db.prisma")).unwrap().modified().unwrap();
+    let after = std::fs::metadata(folder.join("db.prisma"))
+        .unwrap()
+        .modified()
+        .unwrap();
     assert_eq!(before, after, "an unchanged file is not written");
-    assert_eq!(run(dir.path(), &["format", "--check", "--schema", "schema"]).status.code(), Some(0));
+    assert_eq!(
+        run(dir.path(), &["format", "--check", "--schema", "schema"])
+            .status
+            .code(),
+        Some(0)
+    );
 }
 
 #[test]
@@ -477,9 +556,17 @@ fn an_invalid_schema_is_not_formatted() {
     std::fs::write(&schema, text).unwrap();
     for args in [&["format"][..], &["format", "--check"][..]] {
         let output = run(dir.path(), args);
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stdout(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stdout(&output)
+        );
         let shown = stdout(&output);
-        assert!(shown.contains("unterminated_string") && shown.contains("not formatted"), "{shown}");
+        assert!(
+            shown.contains("unterminated_string") && shown.contains("not formatted"),
+            "{shown}"
+        );
         assert_eq!(read(&schema), text);
     }
     // An error formatting fixes (a missing back-relation field) is no reason to refuse.
@@ -501,7 +588,11 @@ fn a_comment_prisma_would_drop_is_not_lost() {
     assert_eq!(read(&schema), text, "nothing is written");
     let check = run(dir.path(), &["format", "--check"]);
     assert_eq!(check.status.code(), Some(2));
-    assert!(stdout(&check).contains("drops this comment"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("drops this comment"),
+        "{}",
+        stdout(&check)
+    );
 }
 
 #[test]
@@ -516,7 +607,11 @@ fn the_schema_is_found_as_for_the_other_commands() {
     .unwrap();
     let output = run(dir.path(), &["format", "--check"]);
     assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
-    assert!(stdout(&output).contains("db/main.prisma"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("db/main.prisma"),
+        "{}",
+        stdout(&output)
+    );
     let missing = run(dir.path(), &["format", "--schema", "nope.prisma"]);
     assert_eq!(missing.status.code(), Some(1));
 }

@@ -1,6 +1,7 @@
 //! `prisma-drift format`.
 
 use std::io::Write;
+use std::path::Path;
 
 use super::{fail, stdout_color, FormatArgs, EXIT_DRIFT, EXIT_ERROR, EXIT_OK};
 use crate::diagnostics::{Diagnostics, Severity, SourceMap};
@@ -21,7 +22,7 @@ pub fn run(args: &FormatArgs) -> u8 {
     let files = format::format_schema(&parsed);
     let mut out = std::io::stdout().lock();
     // Like Prisma, a schema that is still invalid once formatted is left alone.
-    if let Some((diagnostics, sources)) = remaining_errors(&parsed, &files) {
+    let code = if let Some((diagnostics, sources)) = remaining_errors(&parsed, &files) {
         let _ = write!(out, "{}", diagnostics.render(&sources, stdout_color()));
         let errors = diagnostics.errors().count();
         let _ = writeln!(
@@ -30,35 +31,54 @@ pub fn run(args: &FormatArgs) -> u8 {
             path.display(),
             if errors == 1 { "" } else { "s" }
         );
-        return EXIT_ERROR;
-    }
+        EXIT_ERROR
+    } else if args.check {
+        check(&mut out, &path, &parsed, &files)
+    } else {
+        write_files(&mut out, &path, &parsed, &files)
+    };
+    // The process ends right after this: freeing every tree node one by one
+    // would only add time.
+    std::mem::forget(parsed);
+    std::mem::forget(files);
+    code
+}
+
+/// `--check`: lists the files that are not formatted.
+fn check(out: &mut impl Write, path: &Path, parsed: &ParsedSchema, files: &[FormattedFile]) -> u8 {
     let changed: Vec<&FormattedFile> = files.iter().filter(|f| f.changed).collect();
-    if args.check {
-        for file in &changed {
-            let _ = writeln!(out, "not formatted: {}", file.path);
-            for span in &file.dropped_comments {
-                let _ = writeln!(
-                    out,
-                    "  {}: formatting drops this comment after `{{`, as Prisma does; move it to a line of its own",
-                    parsed.sources.location(*span)
-                );
-            }
-        }
-        let _ = match changed.len() {
-            0 => writeln!(out, "The schema at {} is formatted.", path.display()),
-            n => writeln!(
+    for file in &changed {
+        let _ = writeln!(out, "not formatted: {}", file.path);
+        for span in &file.dropped_comments {
+            let _ = writeln!(
                 out,
-                "{n} of {} file{} not formatted: run `prisma-drift format`.",
-                files.len(),
-                if files.len() == 1 { " is" } else { "s are" }
-            ),
-        };
-        return if changed.is_empty() {
-            EXIT_OK
-        } else {
-            EXIT_DRIFT
-        };
+                "  {}: formatting drops this comment after `{{`, as Prisma does; move it to a line of its own",
+                parsed.sources.location(*span)
+            );
+        }
     }
+    if changed.is_empty() {
+        let _ = writeln!(out, "The schema at {} is formatted.", path.display());
+        return EXIT_OK;
+    }
+    let _ = writeln!(
+        out,
+        "{} of {} file{} not formatted: run `prisma-drift format`.",
+        changed.len(),
+        files.len(),
+        if files.len() == 1 { " is" } else { "s are" }
+    );
+    EXIT_DRIFT
+}
+
+/// Writes the files that change, unless a comment would be lost.
+fn write_files(
+    out: &mut impl Write,
+    path: &Path,
+    parsed: &ParsedSchema,
+    files: &[FormattedFile],
+) -> u8 {
+    let changed: Vec<&FormattedFile> = files.iter().filter(|f| f.changed).collect();
     let lost: Vec<String> = changed
         .iter()
         .flat_map(|f| f.dropped_comments.iter())

@@ -401,6 +401,11 @@ impl<'a> Completion<'a> {
         if self.fields[forward].references().is_none() {
             extra.push(self.references_argument(relation));
         }
+        if extra.is_empty() {
+            // Prisma inserts `, ` here, which it then reads as a trailing
+            // comma and drops: nothing changes.
+            return;
+        }
         let extra = extra.join(", ");
         let end = attribute.span.end as usize;
         let (position, text) = if attribute.arguments().is_empty() {
