@@ -8,6 +8,7 @@ use crate::diagnostics::{Diagnostics, Severity, SourceMap};
 use crate::format::{self, FormattedFile};
 use crate::schema::{self, locate, ParsedSchema};
 
+/// Formats (or with `--check`, checks) the schema; returns the exit code.
 pub fn run(args: &FormatArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
     let path = match locate::locate(args.schema.schema.as_deref(), &cwd) {

@@ -37,9 +37,11 @@ use crate::syntax;
 /// One formatted file of a schema.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormattedFile {
+    /// The file in the schema's [`SourceMap`].
     pub file: FileId,
     /// The path as loaded.
     pub path: String,
+    /// The formatted text.
     pub text: String,
     /// Whether `text` differs from the file as loaded.
     pub changed: bool,
