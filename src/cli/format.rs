@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{fail, stdout_color, FormatArgs, EXIT_DRIFT, EXIT_ERROR, EXIT_OK};
+use crate::check;
 use crate::diagnostics::{Diagnostics, Severity, SourceMap};
 use crate::format::{self, FormattedFile};
 use crate::schema::{self, locate, ParsedSchema};
@@ -15,11 +16,10 @@ pub fn run(args: &FormatArgs) -> u8 {
         Ok(path) => path,
         Err(error) => return fail(error),
     };
-    let sources = match locate::load(&path) {
-        Ok(sources) => sources,
+    let parsed = match check::load_schema(&path) {
+        Ok(parsed) => parsed,
         Err(error) => return fail(error),
     };
-    let parsed = schema::parse_schema(sources);
     let files = format::format_schema(&parsed);
     let mut out = std::io::stdout().lock();
     // Like Prisma, a schema that is still invalid once formatted is left alone.

@@ -10,7 +10,7 @@ use super::table::{Output, Table};
 use crate::diagnostics::Span;
 use crate::syntax::{
     Argument, ArgumentList, Arity, Attribute, Block, BlockItem, BlockKind, Comment, CommentKind,
-    EnumValue, Expr, Field, FieldType, LegacyType, Property, SchemaFile, Top, TypeName,
+    EnumValue, Expr, Field, FieldType, Ident, LegacyType, Property, SchemaFile, Top, TypeName,
 };
 
 /// What Prisma's grammar sees at the top of a file.
@@ -473,38 +473,56 @@ impl<'a> Renderer<'a> {
     }
 
     fn field_readable(&self, field: &Field) -> bool {
-        let mut end = field.name.span.end;
-        if let Some(field_type) = &field.field_type {
-            let readable = match &field_type.name {
+        self.line_readable(
+            &field.name,
+            field.field_type.as_ref(),
+            &field.attributes,
+            field.trailing_comment.as_ref(),
+        )
+    }
+
+    fn value_readable(&self, value: &EnumValue) -> bool {
+        self.line_readable(
+            &value.name,
+            None,
+            &value.attributes,
+            value.trailing_comment.as_ref(),
+        )
+    }
+
+    /// A field or enum value line: names Prisma reads, `[]` written as one
+    /// token, and the trailing comment right after the last token.
+    fn line_readable(
+        &self,
+        name: &Ident,
+        field_type: Option<&FieldType>,
+        attributes: &[Attribute],
+        trailing: Option<&Comment>,
+    ) -> bool {
+        let mut end = name.span.end;
+        if let Some(field_type) = field_type {
+            let raw = self.slice(field_type.span).trim_end();
+            let base = match &field_type.name {
                 TypeName::Named(ident) => lines::is_prisma_identifier(&ident.name),
                 TypeName::Unsupported { span, .. } => self.slice(*span).starts_with("Unsupported("),
             };
-            let raw = self.slice(field_type.span);
-            if !readable || raw.contains("[ ") || raw.contains("[\t") {
+            let modifier = match (field_type.legacy, field_type.arity) {
+                (Some(LegacyType::OptionalList), _) => raw.ends_with("[]?"),
+                (None, Arity::List) => raw.ends_with("[]"),
+                _ => true,
+            };
+            if !base || !modifier {
                 return false;
             }
             end = end.max(field_type.span.end);
         }
-        for attribute in &field.attributes {
+        for attribute in attributes {
             if !self.attribute_readable(attribute) {
                 return false;
             }
             end = end.max(attribute_end(attribute));
         }
-        lines::is_prisma_identifier(&field.name.name)
-            && self.comment_follows(end, field.trailing_comment.as_ref())
-    }
-
-    fn value_readable(&self, value: &EnumValue) -> bool {
-        let mut end = value.name.span.end;
-        for attribute in &value.attributes {
-            if !self.attribute_readable(attribute) {
-                return false;
-            }
-            end = end.max(attribute_end(attribute));
-        }
-        lines::is_prisma_identifier(&value.name.name)
-            && self.comment_follows(end, value.trailing_comment.as_ref())
+        lines::is_prisma_identifier(&name.name) && self.comment_follows(end, trailing)
     }
 
     fn property_readable(&self, property: &Property) -> bool {
