@@ -26,7 +26,7 @@ pub const EXIT_DRIFT: u8 = 2;
     long_about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.\n\n\
         Without --schema, the schema is found the way Prisma finds it: prisma.config.ts, \
         package.json (\"prisma\": {\"schema\": …}), ./prisma/schema.prisma, ./schema.prisma, ./prisma/schema/.\n\n\
-        Exit codes: 0 in sync (or valid), 1 error, 2 drift.",
+        Exit codes: 0 in sync (or valid, or formatted), 1 error, 2 drift (or not formatted).",
     after_help = "Examples:\n  \
         prisma-drift validate                       # parse and validate the schema\n  \
         prisma-drift check                          # DATABASE_URL against the schema\n  \

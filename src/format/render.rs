@@ -16,7 +16,7 @@ use crate::syntax::{
 /// What Prisma's grammar sees at the top of a file.
 enum TopToken<'a> {
     /// A block; more than one when the first is not closed: Prisma's grammar
-    /// then reads on, over the next blocks of the same kind, up to a `}`.
+    /// then reads the next blocks as lines of the first one, up to a `}`.
     Block(Vec<&'a Block>),
     Comments(Vec<Note<'a>>),
     /// One or more empty lines (or the line break after a `}`).
