@@ -2,11 +2,14 @@
 # Whole-process time of `prisma-drift validate` against Prisma's own validator
 # (prisma-oracle: Prisma's engines compiled to WebAssembly, run by Node), on
 # the same schema: trigger.dev's (3,369 lines) from the shared corpus unless
-# one is given.
+# one is given. With COMMAND=format: `prisma-drift format --check` against
+# Prisma's `format`.
 #
 #   benches/whole_process.sh [SCHEMA]
+#   COMMAND=format benches/whole_process.sh [SCHEMA]
 #
 # Environment:
+#   COMMAND              validate (default) or format
 #   PRISMA_DRIFT_SHARED  the shared folder (default: ../shared next to the repository)
 #   PRISMA_ORACLE_DIR    a prisma-oracle copy with node_modules installed; without
 #                        it one is made (once) in $TMPDIR/prisma-drift-oracle with `npm ci`
@@ -41,17 +44,24 @@ if [ -z "$oracle_dir" ]; then
         (cd "$oracle_dir" && npm ci --silent)
     fi
 fi
-oracle="node $oracle_dir/oracle.mjs validate --strip-url"
+command=${COMMAND:-validate}
+case "$command" in
+    validate) drift_args=(validate) ;;
+    # The check a CI job runs, against what `prisma format` does.
+    format) drift_args=(format --check) ;;
+    *) echo "COMMAND must be validate or format" >&2; exit 1 ;;
+esac
+oracle="node $oracle_dir/oracle.mjs $command --strip-url"
 
 # Both must accept the schema, or the comparison means nothing.
-"$drift" validate --schema "$schema" > /dev/null
+"$drift" "${drift_args[@]}" --schema "$schema" > /dev/null
 $oracle "$schema" > /dev/null 2>&1
 
-echo "schema: $schema ($(wc -l < "$schema") lines)"
+echo "$command, schema: $schema ($(wc -l < "$schema") lines)"
 if command -v hyperfine > /dev/null; then
     # -N: no intermediate shell, so its start-up is not counted.
     hyperfine -N --warmup 3 --runs "$runs" --export-json "${TMPDIR:-/tmp}/prisma-drift-whole-process.json" \
-        -n prisma-drift "$drift validate --schema '$schema'" \
+        -n prisma-drift "$drift ${drift_args[*]} --schema '$schema'" \
         -n prisma "$oracle '$schema'"
     # Mean ratio from the JSON hyperfine wrote.
     node -e '
@@ -70,8 +80,8 @@ else
         done
         echo $((total / runs / 1000))
     }
-    drift_us=$(mean_ms "$drift" validate --schema "$schema")
-    prisma_us=$(mean_ms node "$oracle_dir/oracle.mjs" validate --strip-url "$schema")
+    drift_us=$(mean_ms "$drift" "${drift_args[@]}" --schema "$schema")
+    prisma_us=$(mean_ms node "$oracle_dir/oracle.mjs" "$command" --strip-url "$schema")
     echo "prisma-drift: $((drift_us / 1000)).$(((drift_us % 1000) / 100)) ms mean of $runs"
     echo "prisma:       $((prisma_us / 1000)).$(((prisma_us % 1000) / 100)) ms mean of $runs"
     echo "ratio: $((prisma_us / drift_us))x"

@@ -74,6 +74,7 @@
 //! | `diagnostics` | `Diagnostic` with code, span and help; rendering with snippets; JSON | — |
 //! | `syntax` | the pest grammar's parser: a spanned syntax tree with comments, per-line recovery | `diagnostics` |
 //! | `schema` | name resolution, attributes, relations (a petgraph graph), validation, schema lookup | `syntax`, `diagnostics`, `sql` |
+//! | `format` | the formatter over the syntax tree, byte-identical to Prisma's, with relation completion | `syntax`, `schema`, `diagnostics` |
 //! | `ir` | the database model both sides build; canonical types, defaults and expressions | `sql` |
 //! | `lower` | schema → IR by Prisma's PostgreSQL rules (names, 63-byte cuts, m:n tables) | `schema`, `ir`, `sql`, `diagnostics` |
 //! | `pg` | URLs, `.env`, TLS, connecting, the ephemeral server, the shadow database | `sql` |
@@ -83,7 +84,7 @@
 //! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql` |
 //! | `audit` | the audit as data: history, inventory, data, recommendations, summary | `diff`, `ir`, `migrations`, `pg`, `schema`, `sql`, `diagnostics` |
 //! | `report` | renders, decides nothing: human, JSON, GitHub, SARIF, Markdown, status, fix-up SQL text | `diff`, `fixup`, `audit`, `migrations`, `ir`, `sql`, `diagnostics` |
-//! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `report`, `schema`, `sql`, `syntax` |
+//! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `format`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `report`, `schema`, `sql`, `syntax` |
 //! | `cli` | the binary: flags → one `run` call → one renderer → exit code | `run`, `report` |
 
 #![warn(missing_docs)]
@@ -96,6 +97,7 @@ pub mod audit;
 pub mod diagnostics;
 pub mod diff;
 pub mod fixup;
+pub mod format;
 pub mod introspect;
 pub mod ir;
 pub mod lower;

@@ -1,17 +1,22 @@
-//! The front end never panics, whatever the input.
+//! The front end never panics, whatever the input, and formatting settles.
 //!
 //! Every schema of the corpus, of Prisma's suites and of our own fixtures is
-//! fed through the whole pipeline (parse, validate, summarize, render, JSON):
+//! fed through the whole pipeline (parse, validate, summarize, render, JSON,
+//! format):
 //! cut at many offsets (at character boundaries, and at raw byte offsets read
 //! back through `String::from_utf8_lossy`), and with seeded random byte edits.
 //! Generated schemas join them: small grammar-shaped ones with odd values, and
 //! one-field ones whose typed defaults and native types get character edits,
 //! which reach the value checks that random bytes rarely get past.
 //!
+//! Every input is formatted; every input that parses without a syntax error
+//! is formatted again, which must change nothing.
+//!
 //! The seed is fixed so every run checks the same inputs; set
 //! `PRISMA_DRIFT_FUZZ_SEED=<n>` to explore others and `PRISMA_DRIFT_FUZZ_SCALE=<n>`
-//! to multiply the number of inputs. An input that panics is saved under
-//! `target/no-panic/` and named in the failure message.
+//! to multiply the number of inputs. An input that panics, or whose formatting
+//! does not settle, is saved under `target/no-panic/` and named in the failure
+//! message.
 
 mod shared;
 
@@ -19,9 +24,10 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use prisma_drift::diagnostics::SourceMap;
+use prisma_drift::diagnostics::{Diagnostics, FileId, SourceMap};
+use prisma_drift::format::{format_schema, format_str};
 use prisma_drift::schema::parse_schema;
-use prisma_drift::syntax::summarize;
+use prisma_drift::syntax::{parse_file, summarize};
 
 const DEFAULT_SEED: u64 = 0x5eed_0fd2_1f70;
 
@@ -544,8 +550,16 @@ fn collect_prisma_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// What one input did: a figure computed from every output (so that nothing
+/// is optimized away), and, for an input without syntax errors, whether
+/// formatting its formatted text left it unchanged.
+struct Outcome {
+    total: usize,
+    settled: Option<bool>,
+}
+
 /// Everything a user of the library or the CLI can trigger for one file.
-fn run_pipeline(text: &str) -> usize {
+fn run_pipeline(text: &str) -> Outcome {
     let mut sources = SourceMap::new();
     sources.add("schema.prisma", text);
     let parsed = parse_schema(sources);
@@ -560,7 +574,12 @@ fn run_pipeline(text: &str) -> usize {
         .to_json(&parsed.sources)
         .to_string()
         .len();
-    total
+    let formatted: String = format_schema(&parsed).into_iter().map(|f| f.text).collect();
+    total += formatted.len();
+    let mut syntax = Diagnostics::new();
+    parse_file(FileId(0), text, &mut syntax);
+    let settled = (!syntax.has_errors()).then(|| format_str(&formatted) == formatted);
+    Outcome { total, settled }
 }
 
 /// `bytes[start..]` of a large file, from the line start at or before `start`,
@@ -642,6 +661,8 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 struct Harness {
     inputs: usize,
     bytes: usize,
+    /// Inputs without syntax errors, formatted twice.
+    formatted_twice: usize,
     failures: Vec<String>,
     out_dir: PathBuf,
 }
@@ -651,15 +672,27 @@ impl Harness {
         self.inputs += 1;
         self.bytes += text.len();
         let result = panic::catch_unwind(AssertUnwindSafe(|| run_pipeline(text)));
-        if let Err(payload) = result {
-            let message = payload
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "(no message)".into());
+        let problem = match result {
+            Ok(outcome) => {
+                std::hint::black_box(outcome.total);
+                self.formatted_twice += usize::from(outcome.settled.is_some());
+                match outcome.settled {
+                    Some(false) => Some("formatting the formatted text changes it".to_string()),
+                    _ => None,
+                }
+            }
+            Err(payload) => Some(
+                payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "(no message)".into()),
+            ),
+        };
+        if let Some(message) = problem {
             let file = self
                 .out_dir
-                .join(format!("panic-{:03}.prisma", self.failures.len()));
+                .join(format!("failed-{:03}.prisma", self.failures.len()));
             let _ = std::fs::create_dir_all(&self.out_dir);
             let _ = std::fs::write(&file, text);
             self.failures.push(format!(
@@ -671,7 +704,7 @@ impl Harness {
 }
 
 #[test]
-fn no_input_makes_the_front_end_panic() {
+fn no_input_makes_the_front_end_panic_or_formatting_unsettled() {
     let seed = std::env::var("PRISMA_DRIFT_FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -687,6 +720,7 @@ fn no_input_makes_the_front_end_panic() {
     let mut harness = Harness {
         inputs: 0,
         bytes: 0,
+        formatted_twice: 0,
         failures: Vec::new(),
         out_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/no-panic"),
     };
@@ -755,16 +789,17 @@ fn no_input_makes_the_front_end_panic() {
 
     panic::set_hook(default_hook);
     println!(
-        "no-panic: seed {seed:#x}, {} files, {} inputs, {:.1} MB, {:.1} s, {} panics",
+        "no-panic: seed {seed:#x}, {} files, {} inputs (all formatted; {} without syntax errors formatted twice), {:.1} MB, {:.1} s, {} failures",
         files.len(),
         harness.inputs,
+        harness.formatted_twice,
         harness.bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),
         harness.failures.len()
     );
     assert!(
         harness.failures.is_empty(),
-        "{} inputs panicked:\n{}",
+        "{} inputs panicked or did not settle when formatted:\n{}",
         harness.failures.len(),
         harness.failures.join("\n")
     );

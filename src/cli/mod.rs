@@ -3,6 +3,7 @@
 
 mod audit;
 mod check;
+mod format;
 mod output;
 mod status;
 mod validate;
@@ -30,12 +31,13 @@ pub(crate) const EXIT_ERROR: u8 = 1;
     long_about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.\n\n\
         Without --schema, the schema is found the way Prisma finds it: prisma.config.ts, \
         package.json (\"prisma\": {\"schema\": …}), ./prisma/schema.prisma, ./schema.prisma, ./prisma/schema/.\n\n\
-        Exit codes: 0 in sync (or valid), 1 error, 2 drift.",
+        Exit codes: 0 in sync (or valid, or formatted), 1 error, 2 drift (or not formatted).",
     after_help = "Examples:\n  \
         prisma-drift validate                       # parse and validate the schema\n  \
         prisma-drift check                          # DATABASE_URL against the schema\n  \
         prisma-drift check --migrations             # the migrations folder, no database needed\n  \
-        prisma-drift status                         # migrations folder vs _prisma_migrations\n\n\
+        prisma-drift status                         # migrations folder vs _prisma_migrations\n  \
+        prisma-drift format --check                 # is the schema formatted as `prisma format` would?\n\n\
         Run `prisma-drift <command> --help` for each command's options."
 )]
 pub(crate) struct Cli {
@@ -65,6 +67,33 @@ pub(crate) enum Command {
     /// schema validation, drift, inventory, data and recommendations, every figure computed.
     #[command(after_help = AUDIT_HELP, long_about = AUDIT_ABOUT)]
     Audit(AuditArgs),
+    /// Format the schema files byte for byte as `prisma format` does (relations completed too).
+    #[command(after_help = FORMAT_HELP)]
+    Format(FormatArgs),
+}
+
+const FORMAT_HELP: &str = "\
+Each file of the schema is rewritten in place, as `prisma format` rewrites it, and the files that
+changed are named. Like Prisma's formatter, it completes relations: a missing back-relation field,
+a missing forward field or `@relation(fields: …, references: …)`, missing relation scalar fields.
+A schema that is still invalid once formatted is not written: its errors are shown.
+
+Examples:
+  prisma-drift format
+  prisma-drift format --check                       # CI: list unformatted files, write nothing
+  prisma-drift format --schema prisma/schema        # a multi-file schema folder
+
+Exit codes: 0 formatted (with --check: already formatted), 1 error (invalid schema, unreadable or
+unwritable file), 2 (with --check) not formatted. `prisma format --check` exits 1 in both of the
+last two cases.";
+
+#[derive(Debug, clap::Args)]
+pub struct FormatArgs {
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    /// Write nothing; list the files that are not formatted (exit 2 if any).
+    #[arg(long)]
+    pub check: bool,
 }
 
 const AUDIT_ABOUT: &str = "\
@@ -300,6 +329,7 @@ pub(crate) fn run() -> ExitCode {
         Command::Check(args) => finish(check::run(&args)),
         Command::Status(args) => finish(status::run(&args)),
         Command::Audit(args) => finish(audit::run(&args)),
+        Command::Format(args) => format::run(&args),
     };
     ExitCode::from(code)
 }

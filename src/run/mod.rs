@@ -1,5 +1,6 @@
 //! The application layer: one call per job — [`check`] (a live URL, a
-//! connection, or a migrations folder), [`audit`](audit()), [`status`] — and
+//! connection, or a migrations folder), [`audit`](audit()), [`status`],
+//! [`format`](format()) — and
 //! [`Project`], which finds the schema, reads the settings and resolves the
 //! database URL the way Prisma does. The command line is a thin shell over
 //! these calls; another tool can make the same calls.
@@ -20,6 +21,7 @@
 mod audit;
 mod check;
 mod error;
+mod format;
 mod project;
 pub mod settings;
 mod status;
@@ -29,6 +31,7 @@ pub use check::{
     check, compare, diff_options, CheckOptions, CheckOutcome, MigrationsCheck, Progress, Target,
 };
 pub use error::RunError;
+pub use format::{format, write as write_formatted, FormatOutcome};
 pub use project::{load_schema, Project};
 
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
