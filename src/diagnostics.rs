@@ -629,6 +629,11 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+/// `1 table`, `2 tables`: a count with its noun in the right number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

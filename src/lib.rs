@@ -81,7 +81,7 @@
 //! | `introspect` | `pg_catalog` → IR with a fixed number of queries, read-only | `ir`, `pg`, `sql` |
 //! | `diff` | IR × IR → changes; equivalence rules; the check report, grouping and counting | `ir`, `sql` |
 //! | `fixup` | the fix-up plan behind `check --sql`: per-object steps, cast safety, destructiveness, a dependency sort (petgraph) | `diff`, `ir`, `sql` |
-//! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql` |
+//! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql`, `diagnostics` |
 //! | `audit` | the audit as data: history, inventory, data, recommendations, summary | `diff`, `ir`, `migrations`, `pg`, `schema`, `sql`, `diagnostics` |
 //! | `report` | renders, decides nothing: human, JSON, GitHub, SARIF, Markdown, status, fix-up SQL text | `diff`, `fixup`, `audit`, `migrations`, `ir`, `sql`, `diagnostics` |
 //! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `format`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `report`, `schema`, `sql`, `syntax` |

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::data::{CountMethod, DataSection};
 use super::history::{MigrationStatus, MigrationsSection};
 use super::inventory::enum_users;
+use crate::diagnostics::count;
 use crate::diff::{counts_as_drift, ChangeKind, CheckReport, Severity};
 use crate::ir::{self, Index, IndexColumn, IndexKey, SortOrder, Table};
 use crate::sql::{ddl, Style};
@@ -288,8 +289,9 @@ fn drift(report: &CheckReport, section: &MigrationsSection, out: &mut Vec<Recomm
         kind: RecommendationKind::Drift,
         object: report.namespaces.join(", "),
         message: format!(
-            "{} change(s) make the database differ from the schema: {}.",
-            drift.len(),
+            "{} {} the database differ from the schema: {}.",
+            count(drift.len(), "change", "changes"),
+            if drift.len() == 1 { "makes" } else { "make" },
             kinds.join(", ")
         ),
         suggestion: suggestion.to_string(),

@@ -1,30 +1,35 @@
 //! `prisma-drift audit`.
 
 use super::check::read_script;
-use super::{block_on, open_project, out, out_line, warn_about, AuditArgs, AuditFormat};
+use super::{block_on, open_project, out, warn_about, AuditArgs, AuditFormat};
 use prisma_drift::report;
 use prisma_drift::run::{self, AuditOptions, AuditSource, MigrationsCheck, Project, RunError};
 
 pub(crate) fn run(args: &AuditArgs) -> Result<u8, RunError> {
     check_flags(args)?;
-    let project = open_project(&args.schema, None)?;
+    let project = open_project(&args.schema)?;
     // An invalid schema is reported in the audit (and makes exit code 1); the
     // rest of the audit still runs.
     let options = AuditOptions {
-        check: project.check_options(false, &[])?,
+        check: project.check_options(args.drift.strict, &args.drift.ignore)?,
         exact_counts: args.exact_counts,
     };
     let source = source(&project, args)?;
     let audit = block_on(run::audit(&project.parsed, &source, &options))??;
-    match args.format {
-        AuditFormat::Markdown => out(&report::render_markdown(&audit)),
-        AuditFormat::Json => out_line(&report::render_audit_json(&audit)),
+    let text = match args.format {
+        AuditFormat::Markdown => report::render_markdown(&audit),
+        AuditFormat::Json => format!("{}\n", report::render_audit_json(&audit)),
+    };
+    match &args.output {
+        Some(file) => std::fs::write(file, text).map_err(|error| {
+            RunError::Message(format!("cannot write {}: {error}", file.display()))
+        })?,
+        None => out(&text),
     }
     Ok(audit.exit_code())
 }
 
-/// Flags that only make sense together; checked here rather than by clap,
-/// whose usage errors exit 2 (drift).
+/// Flags that only make sense together, with a message that says what to do instead.
 fn check_flags(args: &AuditArgs) -> Result<(), RunError> {
     if args.migrations.is_some() && args.url.is_some() {
         return Err(RunError::Message("--url and --migrations exclude each other: to replay on an existing server, use --shadow-url".into()));
@@ -49,14 +54,14 @@ fn source(project: &Project, args: &AuditArgs) -> Result<AuditSource, RunError> 
     let Some(dir) = &args.migrations else {
         let config = project.database_config(args.url.as_deref())?;
         warn_about(&config.warnings);
-        let migrations_dir = project.migrations_dir(None);
+        let migrations_dir = project.migrations_dir(None)?;
         return Ok(AuditSource::Live {
             config,
             migrations: project.read_migrations_if_any(&migrations_dir)?,
             migrations_dir,
         });
     };
-    let folder = project.read_migrations(&project.migrations_dir(dir.as_deref()))?;
+    let folder = project.read_migrations(&project.migrations_dir(dir.as_deref())?)?;
     Ok(AuditSource::Replay {
         run: MigrationsCheck {
             folder,

@@ -10,9 +10,9 @@ use prisma_drift::report;
 use prisma_drift::run::{self, MigrationsCheck, Project, RunError, Target};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
-    let project = open_project(&args.schema, args.config.as_deref())?;
+    let project = open_project(&args.schema)?;
     require_valid(&project)?;
-    let options = project.check_options(args.strict, &args.ignore)?;
+    let options = project.check_options(args.drift.strict, &args.drift.ignore)?;
     let outcome = match &args.migrations {
         Some(dir) => {
             if args.url.is_some() {
@@ -62,7 +62,7 @@ fn migrations_check(
     dir: Option<&Path>,
     args: &CheckArgs,
 ) -> Result<MigrationsCheck, RunError> {
-    let folder = project.read_migrations(&project.migrations_dir(dir))?;
+    let folder = project.read_migrations(&project.migrations_dir(dir)?)?;
     Ok(MigrationsCheck {
         folder,
         shadow: project.shadow(args.shadow_url.as_deref())?,

@@ -9,8 +9,8 @@ const EXIT_UNFORMATTED: u8 = 2;
 /// Formats (or with `--check`, checks) the schema; returns the exit code.
 pub(crate) fn run(args: &FormatArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let (path, parsed) = match run::load_schema(args.schema.schema.as_deref(), &cwd) {
-        Ok(found) => found,
+    let (path, parsed) = match run::load_schema(&args.schema.inputs(), &cwd) {
+        Ok((path, parsed, _config)) => (path, parsed),
         Err(error) => return fail(error),
     };
     let outcome = run::format(&parsed);

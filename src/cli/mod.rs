@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use prisma_drift::run::{Project, RunError};
+use prisma_drift::run::{Inputs, Project, RunError};
 
 /// Exit codes, the same as `prisma migrate diff --exit-code`.
 pub(crate) const EXIT_OK: u8 = 0;
@@ -88,12 +88,12 @@ unwritable file), 2 (with --check) not formatted. `prisma format --check` exits 
 last two cases.";
 
 #[derive(Debug, clap::Args)]
-pub struct FormatArgs {
+pub(crate) struct FormatArgs {
     #[command(flatten)]
-    pub schema: SchemaArg,
+    pub(crate) schema: SchemaArg,
     /// Write nothing; list the files that are not formatted (exit 2 if any).
     #[arg(long)]
-    pub check: bool,
+    pub(crate) check: bool,
 }
 
 const AUDIT_ABOUT: &str = "\
@@ -165,6 +165,11 @@ pub(crate) struct AuditArgs {
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE")]
     pub(crate) init_sql: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) drift: DriftArgs,
+    /// Write the audit to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -190,9 +195,10 @@ Exit codes: 0 every migration applied and unchanged, 1 error, 2 anything else.";
 pub(crate) struct StatusArgs {
     #[command(flatten)]
     pub(crate) schema: SchemaArg,
-    /// The migrations folder (default: `migrations/` beside the schema).
-    #[arg(long, value_name = "DIR")]
-    pub(crate) migrations: Option<PathBuf>,
+    /// The migrations folder (default: migrations.path of prisma.config.ts, else
+    /// `migrations/` beside the schema); `--migrations` alone means the default.
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    pub(crate) migrations: Option<Option<PathBuf>>,
     /// PostgreSQL URL (as for `check`).
     #[arg(long, value_name = "URL")]
     pub(crate) url: Option<String>,
@@ -240,9 +246,40 @@ Exit codes: 0 in sync, 1 error (bad schema, no connection), 2 drift.";
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct SchemaArg {
-    /// A schema file, or a folder whose .prisma files form one schema.
+    /// A schema file, or a folder whose .prisma files form one schema (default: where
+    /// prisma.config.ts, prisma-drift.toml or Prisma's defaults say).
     #[arg(long, value_name = "PATH")]
     pub(crate) schema: Option<PathBuf>,
+    /// Prisma's config file (default: prisma.config.ts in the working directory, as Prisma
+    /// reads it): schema, migrations.path, datasource.url and shadowDatabaseUrl are taken from it.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// prisma-drift's own settings file (default: prisma-drift.toml in the working
+    /// directory, else beside the schema or in its parent folder).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) settings: Option<PathBuf>,
+}
+
+impl SchemaArg {
+    /// The inputs these flags name.
+    pub(crate) fn inputs(&self) -> Inputs {
+        Inputs {
+            schema: self.schema.clone(),
+            prisma_config: self.config.clone(),
+            settings: self.settings.clone(),
+        }
+    }
+}
+
+/// What counts as drift: shared by `check` and `audit`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DriftArgs {
+    /// Count warnings (objects the schema cannot describe) as drift.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Leave out matching changes: `kind:pattern` or `pattern` (repeatable).
+    #[arg(long, value_name = "RULE")]
+    pub(crate) ignore: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -265,14 +302,8 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub(crate) format: CheckFormat,
     /// Count warnings (objects the schema cannot describe) as drift.
-    #[arg(long)]
-    pub(crate) strict: bool,
-    /// Leave out matching changes: `kind:pattern` or `pattern` (repeatable).
-    #[arg(long, value_name = "RULE")]
-    pub(crate) ignore: Vec<String>,
-    /// Settings file (default: prisma-drift.toml beside the schema or in the working directory).
-    #[arg(long, value_name = "FILE")]
-    pub(crate) config: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) drift: DriftArgs,
     /// Check a migrations folder instead of a live database: replay it into a throwaway
     /// PostgreSQL and compare the result with the schema (DIR defaults to `migrations/`
     /// beside the schema).
@@ -372,12 +403,13 @@ pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
 }
 
 /// The project of a command: its schema found and parsed, its settings read.
-pub(crate) fn open_project(
-    schema: &SchemaArg,
-    settings: Option<&std::path::Path>,
-) -> Result<Project, RunError> {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    Project::open(schema.schema.as_deref(), settings, cwd)
+pub(crate) fn open_project(schema: &SchemaArg) -> Result<Project, RunError> {
+    Project::open(&schema.inputs(), cwd())
+}
+
+/// The working directory (`.` when it cannot be read).
+pub(crate) fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| ".".into())
 }
 
 /// Prints the diagnostics of an invalid schema and fails; commands that

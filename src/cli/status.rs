@@ -7,8 +7,9 @@ use prisma_drift::report;
 use prisma_drift::run::{self, RunError};
 
 pub(crate) fn run(args: &StatusArgs) -> Result<u8, RunError> {
-    let project = open_project(&args.schema, None)?;
-    let folder = project.read_migrations(&project.migrations_dir(args.migrations.as_deref()))?;
+    let project = open_project(&args.schema)?;
+    let dir = project.migrations_dir(args.migrations.as_ref().and_then(|d| d.as_deref()))?;
+    let folder = project.read_migrations(&dir)?;
     let config = project.database_config(args.url.as_deref())?;
     warn_about(&config.warnings);
     let status = block_on(run::status(folder, &config))??;

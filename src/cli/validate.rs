@@ -7,8 +7,8 @@ use prisma_drift::run;
 
 pub(crate) fn run(args: &ValidateArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let (path, parsed) = match run::load_schema(args.schema.schema.as_deref(), &cwd) {
-        Ok(found) => found,
+    let (path, parsed) = match run::load_schema(&args.schema.inputs(), &cwd) {
+        Ok((path, parsed, _config)) => (path, parsed),
         Err(error) => return fail(error),
     };
     let diagnostics = &parsed.diagnostics;

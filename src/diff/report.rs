@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Change, ObjectKind, Severity};
 use crate::ir;
+use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 /// What a check found.
 #[derive(Debug, Clone)]
@@ -40,10 +41,14 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// The counts of a database.
+    /// The counts of a database; Prisma's `_prisma_migrations` is not one of its tables.
     pub fn of(db: &ir::Database) -> Counts {
         Counts {
-            tables: db.tables.len(),
+            tables: db
+                .tables
+                .iter()
+                .filter(|t| t.name.name != PRISMA_MIGRATIONS_TABLE)
+                .count(),
             enums: db.enums.len(),
             views: db.views.len(),
         }
@@ -125,6 +130,13 @@ impl CheckReport {
         } else {
             2
         }
+    }
+
+    /// The database has none of the tables the schema describes (and no
+    /// other): most likely the migrations were never applied, or the URL
+    /// points at another database or schema.
+    pub fn looks_empty(&self) -> bool {
+        self.actual_counts.tables == 0 && self.expected_counts.tables > 0
     }
 
     /// The changes counted by severity.

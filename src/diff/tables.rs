@@ -8,9 +8,7 @@ use crate::ir::render::{
     primary_key_definition,
 };
 use crate::ir::{self, Column, DefaultValue, ForeignKey, Index, IndexKey, Table};
-
-/// Prisma's own bookkeeping table is never part of a schema.
-const MIGRATIONS_TABLE: &str = "_prisma_migrations";
+use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 pub(super) fn diff_tables(
     expected: &ir::Database,
@@ -50,7 +48,7 @@ pub(super) fn diff_tables(
         let declared = expected.tables.iter().any(|t| {
             t.name.schema == table.name.schema && same_name(&t.name.name, &table.name.name)
         });
-        if declared || table.name.name == MIGRATIONS_TABLE || declared_view(&table.name) {
+        if declared || table.name.name == PRISMA_MIGRATIONS_TABLE || declared_view(&table.name) {
             continue;
         }
         changes.push(Change {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{checksum_matches, MigrationsFolder};
 
 /// The table where Prisma Migrate records what it applied.
-pub const HISTORY_TABLE: &str = "_prisma_migrations";
+pub const HISTORY_TABLE: &str = crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 /// One row of `_prisma_migrations`, in Prisma's layout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

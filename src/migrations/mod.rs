@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use crate::diagnostics::count;
+
 /// The lock file Prisma writes beside the migrations.
 pub const LOCK_FILE: &str = "migration_lock.toml";
 /// The script of one migration.
@@ -130,10 +132,15 @@ impl fmt::Display for FolderProblem {
                 let more = names.len().saturating_sub(shown.len());
                 write!(
                     f,
-                    "{} migration folder(s) do not follow Prisma's YYYYMMDDHHMMSS_description naming: {}{}",
-                    names.len(),
+                    "{} {} not follow Prisma's YYYYMMDDHHMMSS_description naming: {}{}",
+                    count(names.len(), "migration folder", "migration folders"),
+                    if names.len() == 1 { "does" } else { "do" },
                     shown.join(", "),
-                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                    if more > 0 {
+                        format!(" and {more} more")
+                    } else {
+                        String::new()
+                    }
                 )
             }
             FolderProblem::DuplicateTimestamp { names } => write!(

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use owo_colors::{OwoColorize, Style};
 use serde::Serialize;
 
+use crate::diagnostics::count;
 use crate::migrations::history::{MigrationState, MigrationStatus};
 use crate::migrations::status::StatusReport;
 
@@ -53,8 +54,8 @@ pub fn render_status_human(report: &StatusReport, color: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} migration(s) in {}; database {}{}",
-        folder.migrations.len(),
+        "{} in {}; database {}{}",
+        count(folder.migrations.len(), "migration", "migrations"),
         folder.dir.display(),
         report.target,
         if report.history_table_exists {

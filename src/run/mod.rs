@@ -9,7 +9,7 @@
 //! # async fn demo() -> Result<(), prisma_drift::run::RunError> {
 //! use prisma_drift::run::{self, Project, Target};
 //!
-//! let project = Project::open(None, None, std::env::current_dir().unwrap())?;
+//! let project = Project::open(&Default::default(), std::env::current_dir().unwrap())?;
 //! let options = project.check_options(false, &[])?;
 //! let config = project.database_config(None)?;
 //! let outcome = run::check(&project.parsed, Target::Url(&config), &options).await?;
@@ -32,7 +32,7 @@ pub use check::{
 };
 pub use error::RunError;
 pub use format::{format, write as write_formatted, FormatOutcome};
-pub use project::{load_schema, Project};
+pub use project::{load_schema, Inputs, Project};
 
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
 /// signal handler then sets the exit code. Call it before printing an error.

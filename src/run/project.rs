@@ -10,7 +10,21 @@ use super::RunError;
 use crate::diff::IgnoreRule;
 use crate::migrations::{self, MigrationsError, MigrationsFolder};
 use crate::pg::{self, ConnConfig, Shadow, UrlLookup};
-use crate::schema::{self, locate, ParsedSchema, UrlSource};
+use crate::schema::locate::{self, LocateError};
+use crate::schema::prisma_config::PrismaConfig;
+use crate::schema::{self, ParsedSchema, UrlSource};
+
+/// Where a job's inputs are, as flags name them; `None` means "where Prisma
+/// (or the settings file) says".
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// `--schema`: a schema file or folder.
+    pub schema: Option<PathBuf>,
+    /// `--config`: Prisma's `prisma.config.ts`.
+    pub prisma_config: Option<PathBuf>,
+    /// `--settings`: prisma-drift's `prisma-drift.toml`.
+    pub settings: Option<PathBuf>,
+}
 
 /// A schema with its surroundings.
 #[derive(Debug)]
@@ -23,32 +37,71 @@ pub struct Project {
     pub parsed: ParsedSchema,
     /// The settings file's contents (defaults when there is none).
     pub settings: Settings,
+    /// Prisma's config file, when the project has one.
+    pub prisma_config: Option<PrismaConfig>,
 }
 
-/// Finds the schema (`schema`, else the way Prisma finds it from `cwd`) and
-/// parses it; no settings are read. Returns where it was found.
-pub fn load_schema(schema: Option<&Path>, cwd: &Path) -> Result<(PathBuf, ParsedSchema), RunError> {
-    let path = locate::locate(schema, cwd)?;
+/// Finds the schema (`inputs.schema`, else `prisma.config.ts`, else where
+/// Prisma looks from `cwd`) and parses it; no settings are read. Returns
+/// where it was found and the config file, if any.
+pub fn load_schema(
+    inputs: &Inputs,
+    cwd: &Path,
+) -> Result<(PathBuf, ParsedSchema, Option<PrismaConfig>), RunError> {
+    let config = prisma_config(inputs.prisma_config.as_deref(), cwd)?;
+    let path = locate::locate(inputs.schema.as_deref(), config.as_ref(), cwd)?;
     let parsed = schema::load_schema(&path)?;
-    Ok((path, parsed))
+    Ok((path, parsed, config))
+}
+
+/// `--config FILE`, else the config file Prisma reads in `cwd`, if any.
+fn prisma_config(explicit: Option<&Path>, cwd: &Path) -> Result<Option<PrismaConfig>, RunError> {
+    let path = match explicit {
+        Some(path) if path.is_file() => path.to_path_buf(),
+        Some(path) => {
+            return Err(RunError::Message(format!(
+                "--config {}: no such file (--config names Prisma's prisma.config.ts; prisma-drift's own file is --settings)",
+                path.display()
+            )))
+        }
+        None => match PrismaConfig::find(cwd) {
+            Some(path) => relative_to(&path, cwd),
+            None => return Ok(None),
+        },
+    };
+    let config = PrismaConfig::load(&path).map_err(LocateError::from)?;
+    Ok(Some(config))
+}
+
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    path.strip_prefix(base)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 impl Project {
-    /// Finds the schema (`schema`, else the way Prisma finds it from `cwd`),
-    /// parses it and reads the settings (`settings_file`, else
-    /// `prisma-drift.toml` beside the schema, in its parent folder or in `cwd`).
-    pub fn open(
-        schema: Option<&Path>,
-        settings_file: Option<&Path>,
-        cwd: PathBuf,
-    ) -> Result<Project, RunError> {
-        let (schema_path, parsed) = load_schema(schema, &cwd)?;
-        let settings = settings::load(settings_file, &search_dirs(&schema_path, &cwd))?;
+    /// Finds the schema and the settings: `--settings`, else
+    /// `prisma-drift.toml` in `cwd` (which may say where the schema is), else
+    /// beside the schema or in its parent folder.
+    pub fn open(inputs: &Inputs, cwd: PathBuf) -> Result<Project, RunError> {
+        let mut settings = match &inputs.settings {
+            Some(file) => settings::load(Some(file), &[])?,
+            None => settings::load(None, std::slice::from_ref(&cwd))?,
+        };
+        let mut inputs = inputs.clone();
+        if inputs.schema.is_none() {
+            inputs.schema = settings.schema.as_ref().map(|s| settings.resolve(s));
+        }
+        let (schema_path, parsed, prisma_config) = load_schema(&inputs, &cwd)?;
+        if settings.path.is_none() {
+            settings = settings::load(None, &search_dirs(&schema_path, &cwd))?;
+        }
         Ok(Project {
             cwd,
             schema_path,
             parsed,
             settings,
+            prisma_config,
         })
     }
 
@@ -136,11 +189,30 @@ impl Project {
         })
     }
 
-    /// The migrations folder: `explicit`, else `migrations/` beside the schema.
-    pub fn migrations_dir(&self, explicit: Option<&Path>) -> PathBuf {
-        explicit
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| migrations::default_dir(&self.schema_path))
+    /// The migrations folder: `explicit`, else the settings' `migrations`,
+    /// else `migrations.path` of `prisma.config.ts`, else `migrations/` beside the schema.
+    pub fn migrations_dir(&self, explicit: Option<&Path>) -> Result<PathBuf, RunError> {
+        if let Some(dir) = explicit {
+            return Ok(dir.to_path_buf());
+        }
+        if let Some(dir) = &self.settings.migrations {
+            return Ok(self.settings.resolve(dir));
+        }
+        if let Some(config) = &self.prisma_config {
+            if let Some(value) = &config.migrations_path {
+                let env = |name: &str| std::env::var(name).ok();
+                let text = value.evaluate(&env).map_err(|error| {
+                    RunError::Message(format!(
+                        "{}: migrations.path: {error}; pass --migrations DIR instead",
+                        config.path.display()
+                    ))
+                })?;
+                if let Some(text) = text.filter(|t| !t.is_empty()) {
+                    return Ok(relative_to(&config.resolve_path(&text), &self.cwd));
+                }
+            }
+        }
+        Ok(migrations::default_dir(&self.schema_path))
     }
 
     /// Reads the migrations folder at `dir`.
@@ -157,9 +229,20 @@ impl Project {
         }
     }
 
-    /// Where to replay migrations: on the server at `shadow_url`, else on a throwaway one.
+    /// The SQL to run before the first migration: `explicit`, else the settings' `init_sql`.
+    pub fn init_sql(&self, explicit: Option<&Path>) -> Option<PathBuf> {
+        explicit.map(Path::to_path_buf).or_else(|| {
+            self.settings
+                .init_sql
+                .as_ref()
+                .map(|f| self.settings.resolve(f))
+        })
+    }
+
+    /// Where to replay migrations: on the server at `shadow_url` (else the
+    /// settings' `shadow_url`), else on a throwaway one.
     pub fn shadow(&self, shadow_url: Option<&str>) -> Result<Shadow, RunError> {
-        match shadow_url {
+        match shadow_url.or(self.settings.shadow_url.as_deref()) {
             Some(url) => {
                 let mut config = ConnConfig::parse(url).map_err(|error| RunError::FlagUrl {
                     flag: "--shadow-url",

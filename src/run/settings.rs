@@ -1,5 +1,6 @@
-//! The project settings file, `prisma-drift.toml`, looked for beside the schema
-//! (and its parent folder) and in the working directory:
+//! The project settings file, `prisma-drift.toml` (or `--settings FILE`),
+//! looked for in the working directory, then beside the schema and in its
+//! parent folder. Every key is optional; flags win over the file:
 //!
 //! ```toml
 //! # Warnings (unmanaged objects) count as drift.
@@ -9,6 +10,14 @@
 //!   "unmanaged_function:*",
 //!   "public.audit_log",
 //! ]
+//! # Where things are, when not where Prisma looks (relative to this file).
+//! schema = "packages/db/prisma/schema.prisma"
+//! migrations = "packages/db/prisma/migrations"
+//! # The variable that holds the database URL, instead of DATABASE_URL.
+//! url_env = "APP_DB_URL"
+//! # Replay migrations on this server instead of a throwaway one, after this SQL.
+//! shadow_url = "postgresql://postgres@localhost:5432/postgres"
+//! init_sql = "ci/platform.sql"
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -20,7 +29,7 @@ use crate::diff::{IgnoreRule, IgnoreRuleError};
 /// The settings file's name.
 pub const FILE_NAME: &str = "prisma-drift.toml";
 
-/// What a settings file says.
+/// What a settings file says. Paths are relative to the file's folder.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
@@ -30,6 +39,16 @@ pub struct Settings {
     /// Ignore rules, as written (`kind:pattern` or `pattern`).
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// The schema file or folder, when it is not where Prisma looks.
+    pub schema: Option<PathBuf>,
+    /// The migrations folder, when it is not beside the schema.
+    pub migrations: Option<PathBuf>,
+    /// The environment variable that holds the database URL (instead of `DATABASE_URL`).
+    pub url_env: Option<String>,
+    /// The server to replay migrations on (`--shadow-url`), instead of a throwaway one.
+    pub shadow_url: Option<String>,
+    /// SQL run before the first migration (`--init-sql`).
+    pub init_sql: Option<PathBuf>,
     /// Where the settings came from, when a file was read.
     #[serde(skip)]
     pub path: Option<PathBuf>,
@@ -68,6 +87,14 @@ pub enum SettingsError {
 }
 
 impl Settings {
+    /// A path the settings give, resolved against the settings file's folder.
+    pub fn resolve(&self, relative: &Path) -> PathBuf {
+        match self.path.as_ref().and_then(|p| p.parent()) {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.join(relative),
+            _ => relative.to_path_buf(),
+        }
+    }
+
     /// The ignore rules, parsed.
     pub fn ignore_rules(&self) -> Result<Vec<IgnoreRule>, SettingsError> {
         self.ignore

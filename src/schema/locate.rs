@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::prisma_config::{ConfigFileError, PrismaConfig, ValueError};
 use crate::diagnostics::SourceMap;
 
 /// Why no schema could be loaded.
@@ -29,6 +30,20 @@ pub enum LocateError {
     /// A folder without any `.prisma` file.
     #[error("schema folder {} holds no .prisma file", .0.display())]
     EmptyFolder(PathBuf),
+    /// `prisma.config.ts` cannot be read.
+    #[error(transparent)]
+    ConfigFile(#[from] ConfigFileError),
+    /// A property of `prisma.config.ts` cannot be known.
+    #[error("{}: {property}: {error}; pass --schema instead", .config.display())]
+    ConfigValue {
+        /// The config file.
+        config: PathBuf,
+        /// The property (`schema`).
+        property: &'static str,
+        /// Why its value cannot be known.
+        #[source]
+        error: ValueError,
+    },
     /// A file or folder could not be read.
     #[error("cannot read {}: {error}", .path.display())]
     Io {
@@ -48,43 +63,46 @@ fn list(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-/// Where the schema is: the explicit path if given, else Prisma's defaults
-/// relative to `cwd`.
-pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, LocateError> {
+/// Where the schema is: the explicit path if given, else the `schema` of
+/// `prisma.config.ts` (relative to the config file), else `package.json`'s
+/// `prisma.schema`, else Prisma's defaults relative to the config's folder
+/// (or `cwd` without a config).
+pub fn locate(
+    explicit: Option<&Path>,
+    config: Option<&PrismaConfig>,
+    cwd: &Path,
+) -> Result<PathBuf, LocateError> {
     if let Some(path) = explicit {
-        return if path.exists() {
-            Ok(path.to_path_buf())
-        } else {
-            Err(LocateError::Missing {
-                path: path.to_path_buf(),
-                from: "--schema",
-            })
-        };
+        return existing(path.to_path_buf(), "--schema");
     }
-    if let Some(path) = from_prisma_config(cwd) {
-        return if path.exists() {
-            Ok(path)
-        } else {
-            Err(LocateError::Missing {
-                path,
-                from: "prisma.config.ts",
-            })
-        };
+    if let Some(value) = config.and_then(|c| c.schema.as_ref().map(|v| (c, v))) {
+        let (config, value) = value;
+        let env = |name: &str| std::env::var(name).ok();
+        let text = value
+            .evaluate(&env)
+            .map_err(|error| LocateError::ConfigValue {
+                config: config.path.clone(),
+                property: "schema",
+                error,
+            })?;
+        if let Some(text) = text.filter(|t| !t.is_empty()) {
+            return existing(
+                relative_to(&config.resolve_path(&text), cwd),
+                "prisma.config.ts",
+            );
+        }
     }
-    if let Some(path) = from_package_json(cwd) {
-        return if path.exists() {
-            Ok(path)
-        } else {
-            Err(LocateError::Missing {
-                path,
-                from: "package.json",
-            })
-        };
+    let base = config
+        .and_then(|c| c.path.parent())
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .map_or_else(|| cwd.to_path_buf(), Path::to_path_buf);
+    if let Some(path) = from_package_json(&base) {
+        return existing(relative_to(&path, cwd), "package.json");
     }
     let candidates = [
-        cwd.join("prisma").join("schema.prisma"),
-        cwd.join("schema.prisma"),
-        cwd.join("prisma").join("schema"),
+        base.join("prisma").join("schema.prisma"),
+        base.join("schema.prisma"),
+        base.join("prisma").join("schema"),
     ];
     for candidate in &candidates {
         if candidate.exists() {
@@ -96,75 +114,25 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, LocateErro
     })
 }
 
+fn existing(path: PathBuf, from: &'static str) -> Result<PathBuf, LocateError> {
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(LocateError::Missing { path, from })
+    }
+}
+
 fn relative_to(path: &Path, base: &Path) -> PathBuf {
     path.strip_prefix(base)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// `schema: "path"` in `prisma.config.ts` (or `.js`, `.mjs`), read as text:
-/// only a string literal is understood, which is what nearly every config has.
-fn from_prisma_config(cwd: &Path) -> Option<PathBuf> {
-    for name in [
-        "prisma.config.ts",
-        "prisma.config.mts",
-        "prisma.config.js",
-        "prisma.config.mjs",
-    ] {
-        let Ok(text) = std::fs::read_to_string(cwd.join(name)) else {
-            continue;
-        };
-        if let Some(value) = string_property(&text, "schema") {
-            return Some(relative_to(&cwd.join(value), cwd));
-        }
-    }
-    None
-}
-
-/// The first `key: "value"` (or `'value'`, `` `value` ``) outside comments.
-fn string_property(text: &str, key: &str) -> Option<String> {
-    for line in text.lines() {
-        let line = line.trim_start();
-        if line.starts_with("//") || line.starts_with('*') || line.starts_with("/*") {
-            continue;
-        }
-        let mut rest = line;
-        while let Some(position) = rest.find(key) {
-            let before_ok = position == 0
-                || !rest[..position]
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
-            let after = rest[position + key.len()..].trim_start();
-            let after = after
-                .strip_prefix(['"', '\''])
-                .map(|a| a.trim_start())
-                .unwrap_or(after);
-            if before_ok {
-                if let Some(value) = after.strip_prefix(':') {
-                    let value = value.trim_start();
-                    if let Some(quote) = value
-                        .chars()
-                        .next()
-                        .filter(|c| matches!(c, '"' | '\'' | '`'))
-                    {
-                        if let Some(end) = value[1..].find(quote) {
-                            return Some(value[1..1 + end].to_string());
-                        }
-                    }
-                }
-            }
-            rest = &rest[position + key.len()..];
-        }
-    }
-    None
-}
-
-fn from_package_json(cwd: &Path) -> Option<PathBuf> {
-    let text = std::fs::read_to_string(cwd.join("package.json")).ok()?;
+fn from_package_json(dir: &Path) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(dir.join("package.json")).ok()?;
     let json: serde_json::Value = serde_json::from_str(&text).ok()?;
     let schema = json.get("prisma")?.get("schema")?.as_str()?;
-    Some(relative_to(&cwd.join(schema), cwd))
+    Some(dir.join(schema))
 }
 
 /// Loads a schema file, or every `.prisma` file under a folder (sorted by path,
@@ -224,23 +192,4 @@ fn collect_prisma_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Locate
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_schema_from_config_string_literal() {
-        let text = "import { defineConfig } from 'prisma/config'\n// schema: \"nope\"\nexport default defineConfig({\n  schema: \"db/schema.prisma\",\n})\n";
-        assert_eq!(
-            string_property(text, "schema").as_deref(),
-            Some("db/schema.prisma")
-        );
-        assert_eq!(
-            string_property("  schema: 'x/y'", "schema").as_deref(),
-            Some("x/y")
-        );
-        assert_eq!(string_property("  schemaPath: 'x/y'", "schema"), None);
-    }
 }

@@ -3,6 +3,9 @@
 //! Prisma cuts them: the `{table}_{columns}` part is truncated at a UTF-8
 //! boundary so that it plus the suffix fits.
 
+/// The table Prisma Migrate keeps its history in; never part of a schema.
+pub const PRISMA_MIGRATIONS_TABLE: &str = "_prisma_migrations";
+
 /// PostgreSQL's identifier limit (NAMEDATALEN - 1).
 pub const MAX_IDENTIFIER_BYTES: usize = 63;
 
