@@ -230,3 +230,45 @@ async fn a_closed_stdout_ends_every_command_quietly() {
         assert_eq!(status, Some(expected), "{args:?}: {text}");
     }
 }
+
+/// Every example line of every command's help is a whole command: none is
+/// wrapped in the middle (`--help` output is at most 100 columns).
+#[test]
+fn help_examples_are_whole_lines() {
+    let commands = [
+        "",
+        "validate",
+        "check",
+        "status",
+        "audit",
+        "format",
+        "completions",
+        "man",
+    ];
+    for name in commands {
+        let args: Vec<&str> = [name, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let output = run(&args);
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut in_examples = false;
+        for line in text.lines() {
+            if line.starts_with("Examples:") {
+                in_examples = true;
+                continue;
+            }
+            if line.trim().is_empty() {
+                in_examples = false;
+                continue;
+            }
+            assert!(line.chars().count() <= 100, "{name} --help: {line:?}");
+            if in_examples {
+                assert!(
+                    line.starts_with("  prisma-drift"),
+                    "{name} --help wraps an example: {line:?}"
+                );
+            }
+        }
+    }
+}

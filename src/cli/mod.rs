@@ -16,7 +16,7 @@ pub(crate) use output::{
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use prisma_drift::run::{Inputs, Project, RunError};
 
 /// Exit codes, the same as `prisma migrate diff --exit-code`.
@@ -67,6 +67,17 @@ pub(crate) enum Command {
     /// schema validation, drift, inventory, data and recommendations, every figure computed.
     #[command(after_help = AUDIT_HELP, long_about = AUDIT_ABOUT)]
     Audit(AuditArgs),
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    #[command(after_help = "Examples:\n  \
+        prisma-drift completions bash > ~/.local/share/bash-completion/completions/prisma-drift\n  \
+        prisma-drift completions zsh > \"${fpath[1]}/_prisma-drift\"\n  \
+        prisma-drift completions fish > ~/.config/fish/completions/prisma-drift.fish")]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `prisma-drift man | man -l -`.
+    Man,
     /// Format the schema files byte for byte as `prisma format` does (relations completed too).
     #[command(after_help = FORMAT_HELP)]
     Format(FormatArgs),
@@ -187,7 +198,8 @@ missing_from_folder (applied, but its folder is gone).
 
 Examples:
   prisma-drift status
-  prisma-drift status --migrations prisma/migrations --url postgresql://app@db:5432/app --format json
+  prisma-drift status --url postgresql://app@db:5432/app
+  prisma-drift status --migrations db/migrations --format json
 
 Exit codes: 0 every migration applied and unchanged, 1 error, 2 anything else.";
 
@@ -361,6 +373,22 @@ pub(crate) fn run() -> ExitCode {
         Command::Status(args) => finish(status::run(&args)),
         Command::Audit(args) => finish(audit::run(&args)),
         Command::Format(args) => format::run(&args),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "prisma-drift", &mut script);
+            out(&String::from_utf8_lossy(&script));
+            EXIT_OK
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => {
+                    out(&String::from_utf8_lossy(&page));
+                    EXIT_OK
+                }
+                Err(error) => fail(format!("cannot render the manual page: {error}")),
+            }
+        }
     };
     ExitCode::from(code)
 }
