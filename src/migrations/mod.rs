@@ -271,47 +271,57 @@ pub fn read_folder(
             }
             continue;
         }
-        let script_path = path.join(SCRIPT_FILE);
-        let mut other_files: Vec<String> = std::fs::read_dir(&path)
-            .map_err(io(&path))?
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n != SCRIPT_FILE)
-            .collect();
-        other_files.sort();
-        if !script_path.is_file() {
-            folder.problems.push(FolderProblem::MissingScript { name });
-            continue;
+        match read_migration(name, path)? {
+            Ok(migration) => folder.migrations.push(migration),
+            Err(problem) => folder.problems.push(problem),
         }
-        let script = match std::fs::read(&script_path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    folder.problems.push(FolderProblem::UnreadableScript {
-                        name,
-                        reason: "not valid UTF-8".into(),
-                    });
-                    continue;
-                }
-            },
-            Err(error) => {
-                folder.problems.push(FolderProblem::UnreadableScript {
-                    name,
-                    reason: error.to_string(),
-                });
-                continue;
-            }
-        };
-        let timestamp = parse_timestamp(&name);
-        folder.migrations.push(Migration {
-            checksum: checksum(&script),
-            name,
-            path,
-            script,
-            timestamp,
-            other_files,
-        });
     }
+    check_names(&mut folder);
+    Ok(folder)
+}
+
+/// One `<name>/` folder: its migration, or the problem that keeps it from being one.
+fn read_migration(
+    name: String,
+    path: PathBuf,
+) -> Result<Result<Migration, FolderProblem>, MigrationsError> {
+    let script_path = path.join(SCRIPT_FILE);
+    let mut other_files: Vec<String> = std::fs::read_dir(&path)
+        .map_err(|error| MigrationsError::Io {
+            path: path.clone(),
+            error,
+        })?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != SCRIPT_FILE)
+        .collect();
+    other_files.sort();
+    if !script_path.is_file() {
+        return Ok(Err(FolderProblem::MissingScript { name }));
+    }
+    let script = match std::fs::read(&script_path).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => {
+            let reason = "not valid UTF-8".into();
+            return Ok(Err(FolderProblem::UnreadableScript { name, reason }));
+        }
+        Err(error) => {
+            let reason = error.to_string();
+            return Ok(Err(FolderProblem::UnreadableScript { name, reason }));
+        }
+    };
+    Ok(Ok(Migration {
+        checksum: checksum(&script),
+        timestamp: parse_timestamp(&name),
+        name,
+        path,
+        script,
+        other_files,
+    }))
+}
+
+/// The folder-wide problems: no lock file, names off Prisma's pattern, shared timestamps.
+fn check_names(folder: &mut MigrationsFolder) {
     if folder.lock_provider.is_none()
         && !folder
             .problems
@@ -347,7 +357,6 @@ pub fn read_folder(
             .problems
             .push(FolderProblem::DuplicateTimestamp { names });
     }
-    Ok(folder)
 }
 
 fn read_lock(
