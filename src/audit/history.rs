@@ -159,12 +159,7 @@ pub struct ProblemEntry {
 }
 
 fn base(folder: &MigrationsFolder, source: HistorySource) -> MigrationsSection {
-    let unconventional: Vec<String> = folder
-        .migrations
-        .iter()
-        .filter(|m| m.timestamp.is_none())
-        .map(|m| m.name.clone())
-        .collect();
+    let unconventional = folder.unconventional_names();
     let stamps: Vec<&String> = folder
         .migrations
         .iter()

@@ -39,6 +39,17 @@ pub struct MigrationsFolder {
     pub problems: Vec<FolderProblem>,
 }
 
+impl MigrationsFolder {
+    /// The migrations whose names are off Prisma's `YYYYMMDDHHMMSS_description` pattern.
+    pub fn unconventional_names(&self) -> Vec<String> {
+        self.migrations
+            .iter()
+            .filter(|m| m.timestamp.is_none())
+            .map(|m| m.name.clone())
+            .collect()
+    }
+}
+
 /// One migration: a `<timestamp>_<name>/` folder with its script.
 #[derive(Debug, Clone)]
 pub struct Migration {
@@ -330,12 +341,7 @@ fn check_names(folder: &mut MigrationsFolder) {
     {
         folder.problems.push(FolderProblem::MissingLockFile);
     }
-    let unconventional: Vec<String> = folder
-        .migrations
-        .iter()
-        .filter(|m| m.timestamp.is_none())
-        .map(|m| m.name.clone())
-        .collect();
+    let unconventional = folder.unconventional_names();
     if !unconventional.is_empty() {
         folder.problems.push(FolderProblem::UnconventionalNames {
             names: unconventional,

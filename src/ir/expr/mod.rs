@@ -141,36 +141,35 @@ fn simplify_node(expr: Expr) -> Expr {
             function.name = canonical_object_name(function.name);
             Expr::Function(function)
         }
+        // PostgreSQL prints `LIKE` as `~~` and `ILIKE` as `~~*`.
         Expr::Like {
             negated,
             any: false,
             expr,
             pattern,
             escape_char: None,
-        } => Expr::BinaryOp {
-            left: expr,
-            op: if negated {
+        } => {
+            let op = if negated {
                 BinaryOperator::PGNotLikeMatch
             } else {
                 BinaryOperator::PGLikeMatch
-            },
-            right: pattern,
-        },
+            };
+            binary(expr, op, pattern)
+        }
         Expr::ILike {
             negated,
             any: false,
             expr,
             pattern,
             escape_char: None,
-        } => Expr::BinaryOp {
-            left: expr,
-            op: if negated {
+        } => {
+            let op = if negated {
                 BinaryOperator::PGNotILikeMatch
             } else {
                 BinaryOperator::PGILikeMatch
-            },
-            right: pattern,
-        },
+            };
+            binary(expr, op, pattern)
+        }
         // `SOME` is another spelling of `ANY`.
         Expr::AnyOp {
             left,
@@ -326,6 +325,10 @@ fn cast(expr: Expr, data_type: DataType) -> Expr {
         data_type,
         format: None,
     }
+}
+
+fn binary(left: Box<Expr>, op: BinaryOperator, right: Box<Expr>) -> Expr {
+    Expr::BinaryOp { left, op, right }
 }
 
 fn unary(op: UnaryOperator, expr: Expr) -> Expr {
