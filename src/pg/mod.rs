@@ -21,6 +21,7 @@
 //!
 //! This module uses nothing else of the crate but [`crate::sql`], to spell names.
 
+mod child_env;
 pub mod config;
 pub mod connect;
 pub mod ephemeral;
