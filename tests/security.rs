@@ -1,0 +1,271 @@
+//! prisma-drift against a hostile database and an unlucky environment, run as a CI job runs
+//! it: the binary, with a superuser's URL. Each test says what it attacks.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use support::scratch_database;
+
+const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/security").join(name)
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// One run of the binary: its output, or `None` when it had to be killed at the deadline.
+struct Run {
+    output: Option<Output>,
+    elapsed: Duration,
+    args: String,
+}
+
+impl Run {
+    fn stdout(&self) -> String {
+        self.output
+            .as_ref()
+            .map(|o| text(&o.stdout))
+            .unwrap_or_default()
+    }
+
+    fn stderr(&self) -> String {
+        self.output
+            .as_ref()
+            .map(|o| text(&o.stderr))
+            .unwrap_or_default()
+    }
+
+    fn code(&self) -> Option<i32> {
+        self.output.as_ref().and_then(|o| o.status.code())
+    }
+
+    fn describe(&self) -> String {
+        match &self.output {
+            None => format!(
+                "`{}` was still running after {:.1}s and was killed",
+                self.args,
+                self.elapsed.as_secs_f64()
+            ),
+            Some(o) => format!(
+                "`{}` exited {:?} after {:.1}s\nstdout: {}\nstderr: {}",
+                self.args,
+                o.status.code(),
+                self.elapsed.as_secs_f64(),
+                text(&o.stdout),
+                text(&o.stderr)
+            ),
+        }
+    }
+}
+
+/// Runs the binary in `cwd` without `DATABASE_URL`, killing it after `limit`.
+async fn run(args: &[&str], cwd: &Path, limit: Duration) -> Run {
+    let started = Instant::now();
+    let child = tokio::process::Command::new(BIN)
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .env("NO_COLOR", "1")
+        .current_dir(cwd)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(limit, child)
+        .await
+        .ok()
+        .map(|r| r.expect("the binary starts"));
+    Run {
+        output,
+        elapsed: started.elapsed(),
+        args: args.join(" "),
+    }
+}
+
+/// Runs the command lines concurrently, eight at a time; results in order.
+async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
+    let mut runs = Vec::with_capacity(commands.len());
+    for chunk in commands.chunks(8) {
+        let mut set = tokio::task::JoinSet::new();
+        for (i, args) in chunk.iter().cloned().enumerate() {
+            set.spawn(async move {
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                (i, run(&args, root(), limit).await)
+            });
+        }
+        let mut done: Vec<Option<Run>> = (0..chunk.len()).map(|_| None).collect();
+        while let Some(result) = set.join_next().await {
+            let (i, run) = result.expect("a run task ends");
+            done[i] = Some(run);
+        }
+        runs.extend(done.into_iter().map(|r| r.expect("every run ends")));
+    }
+    runs
+}
+
+fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root().join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+/// Control characters that a terminal or a log viewer acts on: C0 but newline, DEL and C1.
+fn control_characters(text: &str) -> Vec<(usize, char)> {
+    text.char_indices()
+        .filter(|(_, c)| (c.is_control() && *c != '\n') || ('\u{80}'..='\u{9f}').contains(c))
+        .collect()
+}
+
+/// A Markdown line without its code spans (a run of backticks up to the next run as long).
+fn outside_code_spans(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let run_at = |i: usize| chars[i..].iter().take_while(|c| **c == '`').count();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let run = run_at(i);
+        if run == 0 {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let close =
+            (i + run..chars.len()).find(|&j| run_at(j) == run && (j == 0 || chars[j - 1] != '`'));
+        i = close.map_or(chars.len(), |j| j + run);
+    }
+    out
+}
+
+/// Every row of a Markdown table has its header's cell count, and no HTML opens outside code.
+fn assert_markdown_holds(markdown: &str) {
+    let mut columns = None;
+    for line in markdown.lines() {
+        if !line.starts_with('|') {
+            columns = None;
+            continue;
+        }
+        let cells = line.replace("\\|", "").matches('|').count();
+        match columns {
+            None => columns = Some(cells),
+            Some(n) => assert_eq!(cells, n, "a row breaks its table: {line}\n{markdown}"),
+        }
+    }
+    // HTML would open outside code spans only (inside one, `<` is text).
+    for line in markdown.lines() {
+        assert!(
+            !outside_code_spans(line).contains('<'),
+            "raw HTML in Markdown: {line}"
+        );
+    }
+}
+
+/// Attacks: database text that reaches a terminal or a CI log raw. Table, column, index,
+/// constraint and enum value names carry a GitHub workflow command after a newline, terminal
+/// escape sequences (ESC, the 8-bit CSI, BEL, carriage return), Markdown table pipes, HTML and
+/// backticks. No output may carry a control character, start a line the tool did not write,
+/// or break a Markdown table; JSON keeps the exact names.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_names_are_escaped_in_every_output_format() {
+    let db = scratch_database("hostile_names").await;
+    db.client()
+        .await
+        .batch_execute(&std::fs::read_to_string(fixture("hostile_names.sql")).unwrap())
+        .await
+        .unwrap();
+    let schema = fixture("hostile_names.prisma").display().to_string();
+    let url = db.url();
+    let target = db.config().to_string();
+    let clean = |s: &str| {
+        s.replace(&target, "<database>")
+            .replace(db.name(), "<db>")
+            .replace(&schema, "<schema>")
+            .replace(&root().display().to_string(), "<root>")
+    };
+    let formats = ["human", "json", "github", "sarif"];
+    let mut cases: Vec<Vec<String>> = formats
+        .iter()
+        .map(|format| {
+            [
+                "check", "--schema", &schema, "--url", &url, "--format", format,
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+        })
+        .collect();
+    cases.push(
+        ["audit", "--schema", &schema, "--url", &url]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    );
+    let runs = run_all(&cases, Duration::from_secs(60)).await;
+    for run in &runs {
+        assert_eq!(run.code(), Some(2), "{}", run.describe());
+        assert_eq!(run.stderr(), "", "{}", run.describe());
+    }
+    let outputs: Vec<String> = runs.iter().map(Run::stdout).collect();
+    let [human, json, github, sarif, markdown] = &outputs[..] else {
+        unreachable!()
+    };
+
+    for (name, output) in [
+        ("human", human),
+        ("github", github),
+        ("sarif", sarif),
+        ("markdown", markdown),
+    ] {
+        let found = control_characters(output);
+        assert!(
+            found.is_empty(),
+            "{name}: raw control characters {:?} in:\n{output}",
+            found.iter().map(|(_, c)| *c).collect::<Vec<_>>()
+        );
+    }
+    // The only lines starting a workflow command are the ones written for changes.
+    let changes = serde_json::from_str::<serde_json::Value>(json).expect("JSON")["changes"]
+        .as_array()
+        .unwrap()
+        .len();
+    for (name, output) in [("human", human), ("markdown", markdown)] {
+        assert!(
+            !output.lines().any(|l| l.trim_start().starts_with("::")),
+            "{name}: a line starts a workflow command:\n{output}"
+        );
+    }
+    let commands = github.lines().filter(|l| l.starts_with("::")).count();
+    assert_eq!(
+        commands, changes,
+        "one workflow command per change:\n{github}"
+    );
+    // JSON is data: the exact names, escaped by the JSON encoder.
+    assert!(
+        json.contains("evil\\n::error file=README.md,line=1::owned %0A\\r"),
+        "{json}"
+    );
+    assert_markdown_holds(markdown);
+
+    let markdown = regex::Regex::new(r"(?m)^\| PostgreSQL \| .* \|$")
+        .unwrap()
+        .replace_all(markdown, "| PostgreSQL | [version] |");
+    let markdown = regex::Regex::new(r"\d+(?:\.\d)? [KMGT]?B")
+        .unwrap()
+        .replace_all(&markdown, "[size]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("security__hostile_names_human", clean(human));
+        insta::assert_snapshot!("security__hostile_names_github", clean(github));
+        insta::assert_snapshot!(
+            "security__hostile_names_sarif",
+            clean(sarif).replace(env!("CARGO_PKG_VERSION"), "<version>")
+        );
+        insta::assert_snapshot!("security__hostile_names_markdown", clean(&markdown));
+    });
+}
