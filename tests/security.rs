@@ -19,6 +19,10 @@ fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures/security").join(name)
 }
 
+fn project_schema() -> String {
+    fixture("project/schema.prisma").display().to_string()
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -108,6 +112,96 @@ async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
         runs.extend(done.into_iter().map(|r| r.expect("every run ends")));
     }
     runs
+}
+
+/// Attacks: a password in a CI log. An unencoded `#`, `/` or `?` ends a URL's user info early,
+/// so pieces of the password land where the port, the path or the query should be (and a
+/// numeric piece even reads as a port); `@` and `:` must not confuse the parser either. Every
+/// way a URL can be wrong, in every output format of `check`, `status` and `audit`, must keep
+/// each piece of the password out of what is printed, and say when the password may need
+/// percent-encoding.
+#[test]
+fn url_errors_never_show_the_password() {
+    let templates = [
+        "postgresql://app:{pw}@127.0.0.1:1/db",
+        "postgresql://app:{pw}@h:notaport/db",
+        "postgresql://app:{pw}@h:70000/db",
+        "postgresql://app:{pw}@[::1/db",
+        "postgresql://app:{pw}@[nothost]/db",
+        "postgresql://app:{pw}@[::1]x/db",
+        "postgresql://app:{pw}@::1/db",
+        "postgresql://app:{pw}@h1,h2/db",
+        "postgresql://app:{pw}@h/a%2Fb",
+        "postgresql://app:{pw}@h/db%FF",
+        "postgresql://app:{pw}@h%FF/db",
+        "postgresql://app:{pw}@h/db?connect_timeout=soon",
+        "postgresql://app:{pw}@h/db?socket_timeout=-1",
+        "postgresql://app:{pw}@h/db?pgbouncer=maybe",
+        "postgresql://app:{pw}@h/db?sslaccept=whatever",
+        "postgresql://app:{pw}@h/db?port=x",
+        "postgresql://app:{pw}@h/db?schema=",
+        "mysql://app:{pw}@h/db",
+    ];
+    let schema = project_schema();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut failures = Vec::new();
+    for special in ['#', '/', '?', '@', ':'] {
+        let password = format!("54321{special}Sekr1t");
+        let mut cases: Vec<Vec<String>> = Vec::new();
+        for template in templates {
+            let url = template.replace("{pw}", &password);
+            for (command, format) in [
+                ("check", "human"),
+                ("check", "json"),
+                ("check", "github"),
+                ("check", "sarif"),
+                ("status", "human"),
+                ("status", "json"),
+                ("audit", "markdown"),
+                ("audit", "json"),
+            ] {
+                cases.push(
+                    [
+                        command, "--schema", &schema, "--url", &url, "--format", format,
+                    ]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                );
+            }
+        }
+        let runs = runtime.block_on(run_all(&cases, Duration::from_secs(30)));
+        for run in runs {
+            let printed = format!("{}{}", run.stdout(), run.stderr());
+            let postgresql = run.args.contains("--url postgresql://");
+            if printed.contains("54321") || printed.contains("Sekr1t") || run.code() != Some(1) {
+                failures.push(run.describe());
+            } else if postgresql
+                && "#/?".contains(special)
+                && !run.stderr().contains("percent-encod")
+            {
+                failures.push(format!(
+                    "no hint to percent-encode the password: {}",
+                    run.describe()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of the runs showed the password or failed otherwise; the first ones:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(6)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 fn snapshot_settings() -> insta::Settings {

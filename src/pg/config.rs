@@ -7,6 +7,9 @@
 //!
 //! [`resolve_url`] finds the URL the way the CLI does: `--url`, then `DATABASE_URL`, then
 //! `.env` files, then the variable the datasource names in `url = env("NAME")`.
+//!
+//! Errors never quote what may be part of the password: an unencoded `#`, `/` or `?` ends the
+//! user info early, and the password's pieces then sit where the port, path or query are read.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -101,7 +104,8 @@ pub struct ConnConfig {
     pub warnings: Vec<String>,
 }
 
-/// A URL that could not be understood. The message never contains the password.
+/// A URL that could not be understood. The message never contains the password, nor any
+/// part of the URL that may be part of it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// The URL is malformed.
@@ -115,6 +119,51 @@ pub enum ConfigError {
         /// Why.
         reason: String,
     },
+}
+
+/// What a URL error says when the user info seems to end early.
+const CUT_USER_INFO: &str =
+    "the user name and password seem to end early: an unencoded '#', '/' or '?' \
+     ends them, so the rest would be read as host, port, path or query; percent-encode those \
+     characters in the password ('#' as %23, '/' as %2F, '?' as %3F, '@' as %40, ':' as %3A), \
+     and '@' in a database name as %40";
+
+/// Whether the user info of `rest` (the URL after its scheme) was probably cut short by an
+/// unencoded `#`, `/` or `?` in the password: the authority has a `user:` part but no `@`,
+/// and an `@` follows that no query value explains. (A database name with an `@` reads the
+/// same way; it must be encoded, which the message says.)
+fn user_info_cut_short(rest: &str) -> bool {
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(end);
+    if authority.contains('@') || !authority.contains(':') {
+        return false;
+    }
+    let Some(at) = after.find('@') else {
+        return false;
+    };
+    let before_at = &after[..at];
+    if before_at.contains('#') {
+        // A fragment means nothing in a database URL: this is a password.
+        return true;
+    }
+    // In the query, a value such as `application_name=me@ci` may hold an '@'.
+    !before_at
+        .find('?')
+        .is_some_and(|q| before_at[q..].contains('='))
+}
+
+/// `scheme` quoted when it looks like a scheme; a password piece never does.
+fn describe_scheme(scheme: &str) -> String {
+    let plausible = scheme.len() <= 20
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    if plausible {
+        format!("unsupported scheme {scheme:?} (expected postgresql:// or postgres://)")
+    } else {
+        "expected a URL starting with postgresql:// or postgres://".to_string()
+    }
 }
 
 fn invalid(msg: impl Into<String>) -> ConfigError {
@@ -137,12 +186,12 @@ fn decode_query(s: &str, what: &str) -> Result<String, ConfigError> {
     decode(&s.replace('+', " "), what)
 }
 
+// Values are not quoted in errors: with an unencoded '?' in the password, they may be its end.
 fn seconds(value: &str, name: &str) -> Result<Option<Duration>, ConfigError> {
-    let secs: u64 = value.trim().parse().map_err(|_| {
-        invalid(format!(
-            "{name} must be a whole number of seconds, got {value:?}"
-        ))
-    })?;
+    let secs: u64 = value
+        .trim()
+        .parse()
+        .map_err(|_| invalid(format!("{name} must be a whole number of seconds")))?;
     Ok((secs > 0).then(|| Duration::from_secs(secs)))
 }
 
@@ -150,9 +199,7 @@ fn boolean(value: &str, name: &str) -> Result<bool, ConfigError> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" | "off" => Ok(false),
-        _ => Err(invalid(format!(
-            "{name} must be true or false, got {value:?}"
-        ))),
+        _ => Err(invalid(format!("{name} must be true or false"))),
     }
 }
 
@@ -193,14 +240,11 @@ impl ConnConfig {
             })
             .ok_or_else(|| {
                 let scheme = url.split_once("://").map(|(s, _)| s).unwrap_or("");
-                if scheme.is_empty() {
-                    invalid("expected a URL starting with postgresql:// or postgres://")
-                } else {
-                    invalid(format!(
-                        "unsupported scheme {scheme:?} (expected postgresql:// or postgres://)"
-                    ))
-                }
+                invalid(describe_scheme(scheme))
             })?;
+        if user_info_cut_short(rest) {
+            return Err(invalid(CUT_USER_INFO));
+        }
 
         let rest = rest.split_once('#').map_or(rest, |(before, _)| before);
         let (before_query, query) = match rest.split_once('?') {
@@ -287,11 +331,10 @@ impl ConnConfig {
                     "require" | "no-verify" => SslMode::Require,
                     "verify-ca" => SslMode::VerifyCa,
                     "verify-full" => SslMode::VerifyFull,
-                    other => {
+                    _ => {
                         // Prisma falls back to `prefer` for unknown modes; do the same, loudly.
-                        self.warnings.push(format!(
-                            "unknown sslmode {other:?}, using \"prefer\" as Prisma does"
-                        ));
+                        self.warnings
+                            .push("unknown sslmode, using \"prefer\" as Prisma does".into());
                         SslMode::Prefer
                     }
                 }
@@ -302,11 +345,7 @@ impl ConnConfig {
             "sslaccept" => match value {
                 "strict" => self.ssl_accept_invalid_certs = false,
                 "accept_invalid_certs" => self.ssl_accept_invalid_certs = true,
-                other => {
-                    return Err(invalid(format!(
-                        "sslaccept must be strict or accept_invalid_certs, got {other:?}"
-                    )))
-                }
+                _ => return Err(invalid("sslaccept must be strict or accept_invalid_certs")),
             },
             "sslidentity" | "sslpassword" | "sslkey" => self.warnings.push(format!(
                 "{key} is ignored: client certificates are not supported"
@@ -320,7 +359,7 @@ impl ConnConfig {
             "port" => {
                 self.port = value
                     .parse()
-                    .map_err(|_| invalid(format!("port must be a number, got {value:?}")))?
+                    .map_err(|_| invalid("the port parameter must be a number from 1 to 65535"))?
             }
             "user" if !value.is_empty() => self.user = value.to_string(),
             "password" => self.password = Some(value.to_string()),
@@ -454,16 +493,17 @@ fn parse_host_port(hostport: &str) -> Result<(Option<String>, Option<u16>), Conf
         if p.is_empty() {
             return Ok(None);
         }
+        // Not quoted: it may be a piece of a password with an unencoded '#', '/' or '?'.
         p.parse::<u16>()
             .map(Some)
-            .map_err(|_| invalid(format!("port must be a number from 1 to 65535, got {p:?}")))
+            .map_err(|_| invalid("the port after the host must be a number from 1 to 65535"))
     };
     if let Some(rest) = hostport.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
             .ok_or_else(|| invalid("unclosed '[' in IPv6 host"))?;
         if host.parse::<std::net::Ipv6Addr>().is_err() {
-            return Err(invalid(format!("{host:?} is not an IPv6 address")));
+            return Err(invalid("the host in brackets is not an IPv6 address"));
         }
         let port = match after {
             "" => None,
@@ -817,6 +857,41 @@ mod tests {
             assert_eq!(c.url_with_password(), url);
             assert_eq!(parse(&c.url_with_password()), c);
         }
+    }
+
+    #[test]
+    fn a_password_cut_short_is_never_quoted() {
+        for c in ['#', '/', '?'] {
+            for host in ["db.example.com:5432/shop", "[::1]/shop", "h"] {
+                let url = format!("postgresql://app:54321{c}Sekr1t@{host}");
+                let err = ConnConfig::parse(&url).unwrap_err().to_string();
+                assert!(
+                    err.contains("percent-encode")
+                        && !err.contains("54321")
+                        && !err.contains("Sekr1t"),
+                    "{url}: {err}"
+                );
+            }
+        }
+        // An '@' after the host part that a URL may hold: a query value, a database name.
+        let c = parse("postgresql://u:p@h:5432/db?application_name=me@ci");
+        assert_eq!(c.application_name.as_deref(), Some("me@ci"));
+        assert_eq!(parse("postgresql://h/my@db").database, "my@db");
+        assert_eq!(parse("postgresql://h:5432/my%40db").database, "my@db");
+        assert_eq!(
+            parse("postgresql://u:p@w@h/db").password.as_deref(),
+            Some("p@w")
+        );
+        assert_eq!(
+            parse("postgresql://u:p:w@h/db").password.as_deref(),
+            Some("p:w")
+        );
+        let err = ConnConfig::parse("x-secret://h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("\"x-secret\""), "{err}");
+        let err = ConnConfig::parse("u:pw@h://db").unwrap_err().to_string();
+        assert!(!err.contains("pw"), "{err}");
     }
 
     #[test]
