@@ -93,6 +93,14 @@ async fn run(args: &[&str], cwd: &Path, limit: Duration) -> Run {
     }
 }
 
+fn run_sync(args: &[&str], cwd: &Path) -> Run {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(run(args, cwd, Duration::from_secs(60)))
+}
+
 /// Runs the command lines concurrently, eight at a time; results in order.
 async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
     let mut runs = Vec::with_capacity(commands.len());
@@ -112,6 +120,49 @@ async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
         runs.extend(done.into_iter().map(|r| r.expect("every run ends")));
     }
     runs
+}
+
+/// Attacks: the secrets of a `.env` file printed in a CI log. The file has an unterminated
+/// quote before `DATABASE_URL` and a line that is no assignment at all. Prisma's dotenv reads
+/// what it can (the quote does not swallow the lines after it) and so must we, warning about
+/// the unreadable line by file and line number only; no value of the file may be printed.
+#[test]
+fn a_malformed_dotenv_is_read_leniently_and_never_printed() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("project/schema.prisma"),
+        project.path().join("schema.prisma"),
+    )
+    .unwrap();
+    std::fs::write(
+        project.path().join(".env"),
+        "OTHER_SECRET=dotenv-secret-one\n\
+         BROKEN='unterminated dotenv-secret-two\n\
+         DATABASE_URL=\"postgresql://app:dotenv-secret-three@127.0.0.1:1/db\"\n\
+         this is not an assignment dotenv-secret-four\n\
+         LAST_TOKEN=dotenv-secret-five\n",
+    )
+    .unwrap();
+    let run = run_sync(&["check", "--schema", "schema.prisma"], project.path());
+    let (stdout, stderr) = (run.stdout(), run.stderr());
+    assert!(
+        !stdout.contains("dotenv-secret") && !stderr.contains("dotenv-secret"),
+        "a value of .env was printed: {}",
+        run.describe()
+    );
+    assert_eq!(run.code(), Some(1), "{}", run.describe());
+    assert!(
+        stderr.contains("127.0.0.1:1") && stderr.contains("connection refused"),
+        "DATABASE_URL was not read from the .env: {}",
+        run.describe()
+    );
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("warning: ") && l.contains(".env:4: ")),
+        "the skipped line is named by file and line: {}",
+        run.describe()
+    );
 }
 
 /// Attacks: a password in a CI log. An unencoded `#`, `/` or `?` ends a URL's user info early,

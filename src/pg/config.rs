@@ -5,8 +5,7 @@
 //! those that only make sense for Prisma's connection pool are accepted and ignored, and
 //! unknown ones are ignored too, so any URL that works with Prisma works here.
 //!
-//! [`resolve_url`] finds the URL the way the CLI does: `--url`, then `DATABASE_URL`, then
-//! `.env` files, then the variable the datasource names in `url = env("NAME")`.
+//! [`resolve_url`](super::resolve_url) finds the URL the way the CLI does.
 //!
 //! Errors never quote what may be part of the password: an unencoded `#`, `/` or `?` ends the
 //! user info early, and the password's pieces then sit where the port, path or query are read.
@@ -16,6 +15,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use percent_encoding::percent_decode_str;
+
+pub use super::resolve::{process_env, resolve_url, ResolvedUrl, UrlLookup, UrlSource};
 
 /// Port used when the URL names none.
 pub const DEFAULT_PORT: u16 = 5432;
@@ -111,14 +112,6 @@ pub enum ConfigError {
     /// The URL is malformed.
     #[error("invalid database URL: {0}")]
     InvalidUrl(String),
-    /// A `.env` file exists but cannot be read or parsed.
-    #[error("cannot read {path}: {reason}")]
-    DotEnv {
-        /// The file.
-        path: PathBuf,
-        /// Why.
-        reason: String,
-    },
 }
 
 /// What a URL error says when the user info seems to end early.
@@ -553,137 +546,6 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
-/// Where [`resolve_url`] found the URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UrlSource {
-    /// Given explicitly (the `--url` flag).
-    Explicit,
-    /// The named variable of the process environment.
-    Env(String),
-    /// The named variable of a `.env` file.
-    DotEnv {
-        /// The file.
-        path: PathBuf,
-        /// The variable.
-        var: String,
-    },
-}
-
-impl fmt::Display for UrlSource {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UrlSource::Explicit => f.write_str("--url"),
-            UrlSource::Env(var) => write!(f, "environment variable {var}"),
-            UrlSource::DotEnv { path, var } => write!(f, "{var} in {}", path.display()),
-        }
-    }
-}
-
-/// A URL found by [`resolve_url`], and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResolvedUrl {
-    /// The URL text, unparsed (it may hold a password: parse it before showing it).
-    pub url: String,
-    /// Where it came from.
-    pub source: UrlSource,
-}
-
-/// The inputs of [`resolve_url`], explicit so that tests can supply their own environment.
-pub struct UrlLookup<'a> {
-    /// The `--url` value, if any.
-    pub explicit: Option<&'a str>,
-    /// The variable the datasource names (`url = env("NAME")`), if any.
-    pub datasource_env: Option<&'a str>,
-    /// Folders whose `.env` file is read, in order (typically the schema's folder, then the
-    /// working directory). Missing files are skipped.
-    pub dotenv_dirs: Vec<PathBuf>,
-    /// Reads a variable of the environment; `std::env::var` in real use.
-    pub env: &'a dyn Fn(&str) -> Option<String>,
-}
-
-/// Reads the process environment; the usual [`UrlLookup::env`].
-pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok()
-}
-
-/// Finds the database URL: the explicit value, else `DATABASE_URL` from the environment,
-/// else `DATABASE_URL` from the `.env` files, else the datasource's variable looked up the
-/// same way (environment, then `.env` files). `Ok(None)` when none is set.
-///
-/// `.env` files are read without changing the process environment. Empty values count as
-/// unset.
-pub fn resolve_url(lookup: &UrlLookup<'_>) -> Result<Option<ResolvedUrl>, ConfigError> {
-    if let Some(url) = lookup.explicit.filter(|u| !u.trim().is_empty()) {
-        return Ok(Some(ResolvedUrl {
-            url: url.to_string(),
-            source: UrlSource::Explicit,
-        }));
-    }
-    let mut vars = vec!["DATABASE_URL"];
-    if let Some(name) = lookup.datasource_env.filter(|n| *n != "DATABASE_URL") {
-        vars.push(name);
-    }
-    let mut dotenv_cache: Option<Vec<DotEnvFile>> = None;
-    for var in vars {
-        if let Some(url) = (lookup.env)(var).filter(|v| !v.trim().is_empty()) {
-            return Ok(Some(ResolvedUrl {
-                url,
-                source: UrlSource::Env(var.to_string()),
-            }));
-        }
-        if dotenv_cache.is_none() {
-            dotenv_cache = Some(read_dotenv_files(&lookup.dotenv_dirs)?);
-        }
-        for (path, entries) in dotenv_cache.iter().flatten() {
-            if let Some((_, url)) = entries
-                .iter()
-                .find(|(k, v)| k == var && !v.trim().is_empty())
-            {
-                return Ok(Some(ResolvedUrl {
-                    url: url.clone(),
-                    source: UrlSource::DotEnv {
-                        path: path.clone(),
-                        var: var.to_string(),
-                    },
-                }));
-            }
-        }
-    }
-    Ok(None)
-}
-
-/// A `.env` file and its entries, in file order.
-type DotEnvFile = (PathBuf, Vec<(String, String)>);
-
-fn read_dotenv_files(dirs: &[PathBuf]) -> Result<Vec<DotEnvFile>, ConfigError> {
-    let mut files = Vec::new();
-    let mut seen = Vec::new();
-    for dir in dirs {
-        let path = dir.join(".env");
-        let key = path.canonicalize().unwrap_or_else(|_| path.clone());
-        if seen.contains(&key) || !path.is_file() {
-            continue;
-        }
-        seen.push(key);
-        let iter = dotenvy::from_path_iter(&path).map_err(|e| ConfigError::DotEnv {
-            path: path.clone(),
-            reason: e.to_string(),
-        })?;
-        let entries = iter
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| ConfigError::DotEnv {
-                path: path.clone(),
-                reason: one_line(&e.to_string()),
-            })?;
-        files.push((path, entries));
-    }
-    Ok(files)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -910,95 +772,5 @@ mod tests {
             "postgresql://h/db?password=x"
         );
         assert_eq!(redact_url("garbage"), "garbage");
-    }
-
-    fn env_of(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| {
-            vars.iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
-    }
-
-    #[test]
-    fn resolution_order() {
-        let schema_dir = tempfile::tempdir().unwrap();
-        let cwd = tempfile::tempdir().unwrap();
-        std::fs::write(
-            schema_dir.path().join(".env"),
-            "# comment\nOTHER=1\nMY_DB=\"postgresql://from-schema-env/db\"\n",
-        )
-        .unwrap();
-        std::fs::write(
-            cwd.path().join(".env"),
-            "DATABASE_URL=postgresql://from-cwd-env/db\n",
-        )
-        .unwrap();
-        let dirs = vec![schema_dir.path().to_path_buf(), cwd.path().to_path_buf()];
-        let empty = env_of(&[]);
-        let with_db_url = env_of(&[
-            ("DATABASE_URL", "postgresql://from-env/db"),
-            ("MY_DB", "postgresql://my-env/db"),
-        ]);
-
-        let lookup = |explicit, ds, env: &dyn Fn(&str) -> Option<String>, dirs: Vec<PathBuf>| {
-            resolve_url(&UrlLookup {
-                explicit,
-                datasource_env: ds,
-                dotenv_dirs: dirs,
-                env,
-            })
-            .unwrap()
-        };
-
-        let r = lookup(
-            Some("postgresql://flag/db"),
-            Some("MY_DB"),
-            &with_db_url,
-            dirs.clone(),
-        )
-        .unwrap();
-        assert_eq!(
-            (r.url.as_str(), r.source),
-            ("postgresql://flag/db", UrlSource::Explicit)
-        );
-
-        let r = lookup(None, Some("MY_DB"), &with_db_url, dirs.clone()).unwrap();
-        assert_eq!(r.source, UrlSource::Env("DATABASE_URL".into()));
-
-        // DATABASE_URL from the cwd's .env wins over the datasource's variable.
-        let r = lookup(None, Some("MY_DB"), &empty, dirs.clone()).unwrap();
-        assert_eq!(r.url, "postgresql://from-cwd-env/db");
-        assert_eq!(
-            r.source.to_string(),
-            format!("DATABASE_URL in {}", cwd.path().join(".env").display())
-        );
-
-        // Without it, the datasource's variable: environment first, then .env.
-        let only_schema = vec![schema_dir.path().to_path_buf()];
-        let my_env = env_of(&[("MY_DB", "postgresql://my-env/db")]);
-        let r = lookup(None, Some("MY_DB"), &my_env, only_schema.clone()).unwrap();
-        assert_eq!(r.source, UrlSource::Env("MY_DB".into()));
-        let r = lookup(None, Some("MY_DB"), &empty, only_schema.clone()).unwrap();
-        assert_eq!(r.url, "postgresql://from-schema-env/db");
-
-        assert_eq!(lookup(None, None, &empty, only_schema), None);
-        assert_eq!(lookup(Some("  "), None, &empty, vec![]), None);
-    }
-
-    #[test]
-    fn broken_dotenv_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(".env"), "DATABASE_URL='unterminated\n").unwrap();
-        let env = env_of(&[]);
-        let err = resolve_url(&UrlLookup {
-            explicit: None,
-            datasource_env: None,
-            dotenv_dirs: vec![dir.path().to_path_buf()],
-            env: &env,
-        })
-        .unwrap_err();
-        assert!(matches!(err, ConfigError::DotEnv { .. }), "{err}");
-        assert!(!err.to_string().contains('\n'));
     }
 }

@@ -24,19 +24,22 @@
 mod child_env;
 pub mod config;
 pub mod connect;
+pub mod dotenv;
 pub mod ephemeral;
+mod resolve;
 mod session;
 mod shadow;
 mod tls;
 
-pub use config::{
-    process_env, redact_url, resolve_url, ConfigError, ConnConfig, Host, ResolvedUrl, SslMode,
-    UrlLookup, UrlSource,
-};
+pub use config::{redact_url, ConfigError, ConnConfig, Host, SslMode};
 pub use connect::{connect, ConnectError};
+pub use dotenv::DotEnvFile;
 pub use ephemeral::{
     find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
     PgVersion, RunAs, StartupReport,
+};
+pub use resolve::{
+    process_env, resolve_url, resolve_url_with_warnings, ResolvedUrl, UrlLookup, UrlSource,
 };
 pub use session::Session;
 pub use shadow::{server_message, Shadow, ShadowDatabase, ShadowError};
