@@ -3,11 +3,15 @@
 
 mod support;
 
+use std::fmt::Write as _;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-use support::scratch_database;
+use prisma_drift::pg::connect;
+use prisma_drift::sql::quote_ident_always;
+use support::{scratch_database, unique_name, RoleGuard, ScratchDb};
 
 const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
 
@@ -101,6 +105,20 @@ fn run_sync(args: &[&str], cwd: &Path) -> Run {
         .block_on(run(args, cwd, Duration::from_secs(60)))
 }
 
+/// `check`, `audit --url` and `status` of the fixture project against `url`.
+fn commands(url: &str) -> Vec<Vec<String>> {
+    let schema = project_schema();
+    ["check", "audit", "status"]
+        .iter()
+        .map(|command| {
+            [*command, "--schema", &schema, "--url", url]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        })
+        .collect()
+}
+
 /// Runs the command lines concurrently, eight at a time; results in order.
 async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
     let mut runs = Vec::with_capacity(commands.len());
@@ -120,6 +138,92 @@ async fn run_all(commands: &[Vec<String>], limit: Duration) -> Vec<Run> {
         runs.extend(done.into_iter().map(|r| r.expect("every run ends")));
     }
     runs
+}
+
+/// Runs `script` (with `@DIR@` and `@DB@` filled in) in `db` as `role`, a login role without
+/// a password (the test server trusts local connections).
+async fn run_as(db: &ScratchDb, role: &str, script: &str, dir: &Path) {
+    let mut config = db.config().clone();
+    config.user = role.to_string();
+    let (client, _task) = connect(&config)
+        .await
+        .unwrap_or_else(|e| panic!("cannot connect as {role}: {e}"));
+    let sql = script
+        .replace("@DIR@", &dir.display().to_string())
+        .replace("@DB@", &quote_ident_always(db.name()));
+    client
+        .batch_execute(&sql)
+        .await
+        .unwrap_or_else(|e| panic!("the hostile script fails: {e:?}"));
+}
+
+/// A folder the server's OS user may write marker files into.
+fn marker_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    dir
+}
+
+/// Attacks: code execution as the caller. The owner of the inspected database, who is not a
+/// superuser, shadows catalog functions and operators — in a schema that `ALTER DATABASE … SET
+/// search_path` puts before pg_catalog, and in the inspected schema itself for calls that need
+/// a cast or hit a polymorphic builtin —, switches every session to a role that may run
+/// programs (`ALTER DATABASE … SET role`), and guards `_prisma_migrations` with a row-level
+/// security policy; a second database makes `_prisma_migrations` a view. `check`, `audit
+/// --url` and `status` run as a superuser; whatever of the owner's code runs leaves a marker
+/// file through `COPY … TO PROGRAM`. None may appear.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_owners_code_never_runs_as_the_caller() {
+    let markers = marker_dir();
+    let owner = RoleGuard::new(unique_name("hostile_owner"));
+    let functions = scratch_database("hostile_functions").await;
+    let view = scratch_database("hostile_view").await;
+    functions
+        .client()
+        .await
+        .batch_execute(&format!(
+            "CREATE ROLE {} LOGIN",
+            quote_ident_always(owner.name())
+        ))
+        .await
+        .unwrap();
+    for (db, script) in [
+        (&functions, "hostile_functions.sql"),
+        (&view, "hostile_history_view.sql"),
+    ] {
+        db.client()
+            .await
+            .batch_execute(&format!(
+                "ALTER DATABASE {db} OWNER TO {owner}; ALTER SCHEMA public OWNER TO {owner};",
+                db = quote_ident_always(db.name()),
+                owner = quote_ident_always(owner.name()),
+            ))
+            .await
+            .unwrap();
+        let script = std::fs::read_to_string(fixture(script)).unwrap();
+        run_as(db, owner.name(), &script, markers.path()).await;
+    }
+
+    let mut all = commands(&functions.url());
+    all.extend(commands(&view.url()));
+    let runs = run_all(&all, Duration::from_secs(60)).await;
+
+    let mut left: Vec<String> = std::fs::read_dir(markers.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    let mut report = String::new();
+    for run in &runs {
+        let _ = writeln!(report, "{}", run.describe());
+    }
+    assert!(
+        left.is_empty(),
+        "the database owner's code ran with the caller's privileges: {left:?}\n{report}"
+    );
+    for run in &runs {
+        assert!(run.output.is_some(), "{}", run.describe());
+    }
 }
 
 /// Attacks: the secrets of a `.env` file printed in a CI log. The file has an unterminated

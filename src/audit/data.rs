@@ -7,6 +7,7 @@ use tokio_postgres::Client;
 
 use super::AuditError;
 use crate::ir;
+use crate::pg::guard;
 use crate::sql::Style;
 
 const TABLE_STATS: &str = include_str!("sql/table_stats.sql");
@@ -66,14 +67,14 @@ fn query_error(step: &'static str) -> impl Fn(tokio_postgres::Error) -> AuditErr
     move |source| AuditError::Query { step, source }
 }
 
-/// Reads the server version and the data section for the tables of `database`.
+/// Reads the server version and the data section for the tables of `database`, in the
+/// pinned read-only transaction of [`guard::start_read_only`].
 pub(super) async fn collect(
     client: &Client,
     database: &ir::Database,
     exact: bool,
 ) -> Result<(String, DataSection), AuditError> {
-    client
-        .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
+    guard::start_read_only(client)
         .await
         .map_err(query_error("start transaction"))?;
     let result = read(client, database, exact).await;
@@ -136,7 +137,7 @@ async fn read(
                 .enumerate()
                 .map(|(i, t)| {
                     format!(
-                        "SELECT {}::int4 AS i, count(*)::int8 AS n FROM {}",
+                        "SELECT {}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
                         batch + i,
                         Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
                     )

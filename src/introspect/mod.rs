@@ -27,6 +27,12 @@
 //!   identity columns' own sequences are not listed.
 //! - Names printed by PostgreSQL are relative to a fixed `search_path`: the
 //!   requested namespaces in the given order, then the schemas extensions are in.
+//!
+//! The inspected database may be hostile (its owner need not be whoever runs
+//! us): the transaction first pins `search_path` to `pg_catalog, pg_temp`
+//! ([`crate::pg::guard::START_READ_ONLY`]), and the queries qualify every
+//! function and every operator a same-named object in the introspected schemas
+//! could capture; `sql/setup.sql` explains which.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -40,6 +46,7 @@ use crate::ir::{
     IndexColumn, IndexKey, NullsOrder, PrimaryKey, QualifiedName, ReferentialAction, Sequence,
     SortOrder, Table, Trigger, TypeKind, View,
 };
+use crate::pg::guard;
 
 const SETUP: &str = include_str!("sql/setup.sql");
 const TABLES: &str = include_str!("sql/tables.sql");
@@ -168,16 +175,24 @@ pub async fn introspect_with(
     namespaces: &[String],
     options: &IntrospectOptions,
 ) -> Result<ir::Database, IntrospectError> {
+    let start = match options.transaction {
+        // Transaction-local, like the settings setup.sql makes.
+        TransactionMode::Caller => {
+            client
+                .batch_execute(
+                    "SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true)",
+                )
+                .await
+        }
+        TransactionMode::Own => guard::start_read_only(client).await,
+    };
+    start.map_err(|source| IntrospectError::Query {
+        step: "start transaction",
+        source,
+    })?;
     if options.transaction == TransactionMode::Caller {
         return read_catalog(client, namespaces, options).await;
     }
-    client
-        .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
-        .await
-        .map_err(|source| IntrospectError::Query {
-            step: "start transaction",
-            source,
-        })?;
     let result = read_catalog(client, namespaces, options).await;
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let finished = client.batch_execute(end).await;

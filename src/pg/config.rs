@@ -16,6 +16,7 @@ use std::time::Duration;
 
 use percent_encoding::percent_decode_str;
 
+use super::guard::{SessionKind, DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT};
 pub use super::resolve::{process_env, resolve_url, ResolvedUrl, UrlLookup, UrlSource};
 
 /// Port used when the URL names none.
@@ -94,6 +95,16 @@ pub struct ConnConfig {
     /// Prisma's per-query limit (`?socket_timeout=` in seconds). Not enforced by
     /// [`connect`](crate::pg::connect); callers that run queries may honour it.
     pub socket_timeout: Option<Duration>,
+    /// `statement_timeout` of the session (`?statement_timeout=` in seconds, prisma-drift's
+    /// own parameter, which Prisma ignores; `0` = none). Default 60 s.
+    pub statement_timeout: Option<Duration>,
+    /// `lock_timeout` of the session (`?lock_timeout=` in seconds, prisma-drift's own; `0` =
+    /// none). Default 10 s.
+    pub lock_timeout: Option<Duration>,
+    /// What the session is for: a database we inspect (every URL), or a scratch database of
+    /// ours. Decides what [`connect`](crate::pg::connect) forces on the session; see
+    /// [`crate::pg::guard`].
+    pub kind: SessionKind,
     /// `?application_name=`, shown in `pg_stat_activity`.
     pub application_name: Option<String>,
     /// `?options=`, command-line options sent to the server (e.g. `-c search_path=x`).
@@ -198,7 +209,8 @@ fn boolean(value: &str, name: &str) -> Result<bool, ConfigError> {
 
 impl ConnConfig {
     /// A configuration with every URL default: no password, schema `public`, `sslmode=prefer`,
-    /// a 5 s connect timeout.
+    /// a 5 s connect timeout, an inspected session with a 60 s statement and a 10 s lock
+    /// timeout.
     pub fn new(host: Host, port: u16, user: &str, database: &str) -> ConnConfig {
         ConnConfig {
             user: user.to_string(),
@@ -212,10 +224,24 @@ impl ConnConfig {
             ssl_accept_invalid_certs: false,
             connect_timeout: Some(Duration::from_secs(DEFAULT_CONNECT_TIMEOUT_SECS)),
             socket_timeout: None,
+            statement_timeout: Some(DEFAULT_STATEMENT_TIMEOUT),
+            lock_timeout: Some(DEFAULT_LOCK_TIMEOUT),
+            kind: SessionKind::Inspect,
             application_name: None,
             options: None,
             pgbouncer: false,
             warnings: Vec::new(),
+        }
+    }
+
+    /// The same server and database as a scratch database of ours ([`SessionKind::Scratch`]):
+    /// no statement or lock timeout, nothing pinned. Only for databases we created.
+    pub fn scratch(&self) -> ConnConfig {
+        ConnConfig {
+            kind: SessionKind::Scratch,
+            statement_timeout: None,
+            lock_timeout: None,
+            ..self.clone()
         }
     }
 
@@ -345,6 +371,8 @@ impl ConnConfig {
             )),
             "connect_timeout" => self.connect_timeout = seconds(value, key)?,
             "socket_timeout" => self.socket_timeout = seconds(value, key)?,
+            "statement_timeout" => self.statement_timeout = seconds(value, key)?,
+            "lock_timeout" => self.lock_timeout = seconds(value, key)?,
             "application_name" => self.application_name = Some(value.to_string()),
             "options" => self.options = Some(value.to_string()),
             "pgbouncer" => self.pgbouncer = boolean(value, key)?,
@@ -449,6 +477,20 @@ impl ConnConfig {
         }
         if let Some(t) = self.socket_timeout {
             query.push(format!("socket_timeout={}", t.as_secs()));
+        }
+        // A URL is always read as an inspected session's: a scratch session's own defaults
+        // (no timeouts) are not written out as `0`.
+        let defaults = match self.kind {
+            SessionKind::Inspect => (Some(DEFAULT_STATEMENT_TIMEOUT), Some(DEFAULT_LOCK_TIMEOUT)),
+            SessionKind::Scratch => (None, None),
+        };
+        if self.statement_timeout != defaults.0 {
+            let secs = self.statement_timeout.map_or(0, |d| d.as_secs());
+            query.push(format!("statement_timeout={secs}"));
+        }
+        if self.lock_timeout != defaults.1 {
+            let secs = self.lock_timeout.map_or(0, |d| d.as_secs());
+            query.push(format!("lock_timeout={secs}"));
         }
         if let Some(name) = &self.application_name {
             query.push(format!("application_name={}", enc_q(name)));
@@ -711,7 +753,7 @@ mod tests {
     #[test]
     fn render_round_trips() {
         for url in [
-            "postgresql://a%20b:p%40ss%2Fw@[::1]:6000/my%20db?schema=s1&sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=0&socket_timeout=9&application_name=x%20y&options=-c%20a%3Db&pgbouncer=true",
+            "postgresql://a%20b:p%40ss%2Fw@[::1]:6000/my%20db?schema=s1&sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=0&socket_timeout=9&statement_timeout=5&lock_timeout=0&application_name=x%20y&options=-c%20a%3Db&pgbouncer=true",
             "postgresql://u@localhost:5432/db?host=/tmp/sock%20dir",
             "postgresql://u@h:5432/db?sslmode=disable&sslaccept=accept_invalid_certs",
         ] {
@@ -754,6 +796,26 @@ mod tests {
         assert!(err.contains("\"x-secret\""), "{err}");
         let err = ConnConfig::parse("u:pw@h://db").unwrap_err().to_string();
         assert!(!err.contains("pw"), "{err}");
+    }
+
+    #[test]
+    fn session_defaults_and_timeouts() {
+        let c = parse("postgresql://h/db");
+        assert_eq!(c.kind, SessionKind::Inspect);
+        assert_eq!(c.statement_timeout, Some(DEFAULT_STATEMENT_TIMEOUT));
+        assert_eq!(c.lock_timeout, Some(DEFAULT_LOCK_TIMEOUT));
+        let c = parse("postgresql://h/db?statement_timeout=0&lock_timeout=3");
+        assert_eq!(c.statement_timeout, None);
+        assert_eq!(c.lock_timeout, Some(Duration::from_secs(3)));
+        let scratch = c.scratch();
+        assert_eq!(
+            (
+                scratch.kind,
+                scratch.statement_timeout,
+                scratch.lock_timeout
+            ),
+            (SessionKind::Scratch, None, None)
+        );
     }
 
     #[test]

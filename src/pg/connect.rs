@@ -11,6 +11,7 @@ use tokio_postgres::{Client, NoTls};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::config::{ConnConfig, Host, SslMode};
+use super::guard;
 use super::tls::{self, TlsSetupError};
 
 /// Why a connection could not be opened: one line, never containing the password.
@@ -139,6 +140,9 @@ pub enum ConnectError {
 ///
 /// `connect_timeout` bounds name resolution and then each address tried, TLS and
 /// authentication included. The returned task ends when the client is dropped.
+///
+/// Sessions start with the settings of [`guard::startup_options`]: for an inspected database,
+/// pinned `search_path`, `role` and `row_security`, and statement and lock timeouts.
 pub async fn connect(config: &ConnConfig) -> Result<(Client, JoinHandle<()>), ConnectError> {
     let target = config.target();
     let addrs: Vec<Option<IpAddr>> = match &config.host {
@@ -265,8 +269,8 @@ async fn connect_once(
     if let Some(name) = &config.application_name {
         pg.application_name(name);
     }
-    if let Some(options) = &config.options {
-        pg.options(options);
+    if let Some(options) = guard::startup_options(config) {
+        pg.options(&options);
     }
     pg.ssl_mode(match mode {
         SslMode::Disable => tokio_postgres::config::SslMode::Disable,

@@ -809,14 +809,17 @@ impl EphemeralServer {
         self.config_for("postgres")
     }
 
-    /// Configuration for connecting to `database` as the superuser, over the unix socket.
+    /// Configuration for connecting to `database` as the superuser, over the unix socket. The
+    /// server is ours, so sessions are [`Scratch`](super::SessionKind::Scratch) ones: server
+    /// defaults, no timeouts.
     pub fn config_for(&self, database: &str) -> ConnConfig {
         let mut config = ConnConfig::new(
             Host::Socket(self.socket_dir.clone()),
             self.port,
             SUPERUSER,
             database,
-        );
+        )
+        .scratch();
         config.ssl_mode = SslMode::Disable;
         config
     }

@@ -2,6 +2,9 @@
 //! connecting with readable errors ([`Session`] closes itself), a throwaway server for shadow
 //! databases and tests, and the shadow database's lifecycle ([`ShadowDatabase`]).
 //!
+//! Sessions on a database we inspect distrust it: [`guard`] lists what every one of them
+//! starts with (search path, role, timeouts).
+//!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! use prisma_drift::pg::{connect, ConnConfig, EphemeralServer};
@@ -26,6 +29,7 @@ pub mod config;
 pub mod connect;
 pub mod dotenv;
 pub mod ephemeral;
+pub mod guard;
 mod resolve;
 mod session;
 mod shadow;
@@ -38,6 +42,7 @@ pub use ephemeral::{
     find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
     PgVersion, RunAs, StartupReport,
 };
+pub use guard::{start_read_only, SessionKind};
 pub use resolve::{
     process_env, resolve_url, resolve_url_with_warnings, ResolvedUrl, UrlLookup, UrlSource,
 };
