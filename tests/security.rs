@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use prisma_drift::pg::connect;
 use prisma_drift::sql::quote_ident_always;
+use support::proxy::CountingProxy;
 use support::{scratch_database, unique_name, RoleGuard, ScratchDb};
 
 const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
@@ -517,4 +518,140 @@ async fn hostile_names_are_escaped_in_every_output_format() {
         );
         insta::assert_snapshot!("security__hostile_names_markdown", clean(&markdown));
     });
+}
+
+/// The fixture project's table and Prisma's history table, plainly made.
+const PROJECT_TABLES: &str = "CREATE TABLE \"Post\" (id integer PRIMARY KEY, title text NOT NULL);
+    CREATE TABLE _prisma_migrations (id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL,
+        finished_at timestamptz, migration_name varchar(255) NOT NULL, logs text,
+        rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(),
+        applied_steps_count integer NOT NULL DEFAULT 0);";
+
+/// Attacks: a CI job hung forever. The server (here a proxy in front of it) completes the login
+/// and then answers nothing. With `socket_timeout=2` in the URL (Prisma's per-query limit),
+/// `check`, `status` and `audit --url` must each end within a few seconds with one line that
+/// says what happened.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_server_ends_each_command_in_one_line() {
+    let db = scratch_database("stalled").await;
+    db.client()
+        .await
+        .batch_execute(PROJECT_TABLES)
+        .await
+        .unwrap();
+    let proxy = CountingProxy::start_stalling().await;
+    let mut config = proxy.config_for(&db);
+    config.socket_timeout = Some(Duration::from_secs(2));
+    let runs = run_all(
+        &commands(&config.url_with_password()),
+        Duration::from_secs(30),
+    )
+    .await;
+    for run in &runs {
+        eprintln!("stalled server: {}", run.describe());
+        assert!(run.output.is_some(), "{}", run.describe());
+        assert_eq!(run.code(), Some(1), "{}", run.describe());
+        assert!(run.elapsed < Duration::from_secs(10), "{}", run.describe());
+        let stderr = run.stderr();
+        assert_eq!(stderr.lines().count(), 1, "{}", run.describe());
+        assert!(stderr.contains("socket_timeout"), "{}", run.describe());
+    }
+}
+
+/// Attacks: a CI job hung behind a lock. Another session holds `ACCESS EXCLUSIVE` on
+/// `_prisma_migrations` (a migration in progress, a forgotten `LOCK TABLE`), then on a table
+/// the audit measures. `status` and `audit --url` must give up after the default lock timeout
+/// (10 s) and name the relation that is locked, not wait for as long as the other session
+/// likes; the library's detailed history error also names the session holding it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_locked_relation_stops_status_and_audit_in_seconds() {
+    let db = scratch_database("locked").await;
+    let setup = db.client().await;
+    setup.batch_execute(PROJECT_TABLES).await.unwrap();
+    let url = db.url();
+    let schema = project_schema();
+    for (relation, commands, named) in [
+        (
+            "_prisma_migrations",
+            vec!["status", "audit"],
+            "_prisma_migrations",
+        ),
+        ("\"Post\"", vec!["audit"], "Post"),
+    ] {
+        let holder = db.client().await;
+        holder
+            .batch_execute(&format!(
+                "BEGIN; LOCK TABLE {relation} IN ACCESS EXCLUSIVE MODE;"
+            ))
+            .await
+            .unwrap();
+        let cases: Vec<Vec<String>> = commands
+            .iter()
+            .map(|command| {
+                [*command, "--schema", &schema, "--url", &url]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            })
+            .collect();
+        let runs = run_all(&cases, Duration::from_secs(40)).await;
+        if named == "_prisma_migrations" {
+            // The library's detailed error also says who holds the lock.
+            let mut config = db.config().clone();
+            config.lock_timeout = Some(Duration::from_secs(1));
+            let (client, _task) = connect(&config).await.unwrap();
+            let error = prisma_drift::migrations::history::read_history_detailed(&client, "public")
+                .await
+                .expect_err("the table is locked")
+                .to_string();
+            assert!(
+                error.contains("another session has held a lock on it")
+                    && error.contains("AccessExclusiveLock held by process"),
+                "{error}"
+            );
+        }
+        holder.batch_execute("ROLLBACK").await.unwrap();
+        for run in &runs {
+            eprintln!("locked {relation}: {}", run.describe());
+            assert!(run.output.is_some(), "{}", run.describe());
+            assert_eq!(run.code(), Some(1), "{}", run.describe());
+            assert!(run.elapsed < Duration::from_secs(20), "{}", run.describe());
+            let stderr = run.stderr();
+            assert_eq!(stderr.lines().count(), 1, "{}", run.describe());
+            assert!(
+                stderr.contains("could not obtain lock on relation") && stderr.contains(named),
+                "{}",
+                run.describe()
+            );
+        }
+    }
+}
+
+/// Attacks: a misleading error. When a statement of the pipelined introspection fails (here:
+/// the statement timeout, set absurdly low), every statement after it in the transaction
+/// fails too, with "current transaction is aborted". The error reported must be the first
+/// one, whichever of the pipelined queries completes first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn introspection_reports_the_first_error_not_the_follow_on() {
+    let db = scratch_database("first_error").await;
+    let client = db.client().await;
+    client
+        .batch_execute(&support::many_tables_sql(300))
+        .await
+        .unwrap();
+    let options = prisma_drift::introspect::IntrospectOptions {
+        statement_timeout: Duration::from_millis(1),
+        ..Default::default()
+    };
+    for attempt in 0..8 {
+        let error =
+            prisma_drift::introspect::introspect_with(&client, &["public".to_string()], &options)
+                .await
+                .expect_err("a 1 ms statement timeout stops the introspection");
+        let message = error.to_string();
+        assert!(
+            message.contains("57014") && !message.contains("25P02"),
+            "attempt {attempt}: {message}"
+        );
+    }
 }

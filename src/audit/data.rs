@@ -68,7 +68,9 @@ fn query_error(step: &'static str) -> impl Fn(tokio_postgres::Error) -> AuditErr
 }
 
 /// Reads the server version and the data section for the tables of `database`, in the
-/// pinned read-only transaction of [`guard::start_read_only`].
+/// pinned read-only transaction of [`guard::start_read_only`]. Measuring a table takes a
+/// lock on it: when another session holds one that blocks reading for longer than
+/// `lock_timeout`, the error is PostgreSQL's "could not obtain lock on relation …", naming it.
 pub(super) async fn collect(
     client: &Client,
     database: &ir::Database,
@@ -80,7 +82,23 @@ pub(super) async fn collect(
     let result = read(client, database, exact).await;
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let ended = client.batch_execute(end).await;
-    let data = result?;
+    let data = match result {
+        Err(AuditError::Query { step, source })
+            if source.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) =>
+        {
+            // The lock timeout's error names no relation; asking again without waiting does.
+            let tables: Vec<String> = database
+                .tables
+                .iter()
+                .map(|t| Style::SCRIPT.qualified(&t.name.schema, &t.name.name))
+                .collect();
+            let source = guard::locked_relation_error(client, &tables)
+                .await
+                .unwrap_or(source);
+            return Err(AuditError::Query { step, source });
+        }
+        other => other?,
+    };
     ended.map_err(query_error("commit"))?;
     Ok(data)
 }

@@ -1,12 +1,15 @@
 //! `_prisma_migrations`: what Prisma recorded, and the status of each
 //! migration of a folder against it.
 
+use std::fmt;
+
 use futures_util::StreamExt;
 use serde::Serialize;
+use tokio_postgres::error::SqlState;
 
 use super::{checksum_matches, MigrationsFolder};
-use crate::pg::guard;
-use crate::sql::quote_ident_always;
+use crate::pg::{guard, LockHolder};
+use crate::sql::{quote_ident_always, Style};
 
 /// The table where Prisma Migrate records what it applied.
 pub const HISTORY_TABLE: &str = crate::sql::names::PRISMA_MIGRATIONS_TABLE;
@@ -32,8 +35,71 @@ pub struct HistoryRow {
     pub applied_steps_count: i32,
 }
 
+/// Why `_prisma_migrations` could not be read.
+#[derive(Debug)]
+pub enum HistoryError {
+    /// A statement failed: the connection, a permission, or the relation is no plain table
+    /// (PostgreSQL refuses to `COPY` from a view).
+    Query(tokio_postgres::Error),
+    /// Reading waited for a lock longer than `lock_timeout`, behind these sessions.
+    Locked {
+        /// The locks in the way (empty when they were released before we looked).
+        holders: Vec<LockHolder>,
+        /// The lock timeout error.
+        source: tokio_postgres::Error,
+    },
+}
+
+impl HistoryError {
+    /// The underlying error of the server or the connection.
+    pub fn into_source(self) -> tokio_postgres::Error {
+        match self {
+            HistoryError::Query(source) | HistoryError::Locked { source, .. } => source,
+        }
+    }
+}
+
+impl fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HistoryError::Query(source) => match source.as_db_error() {
+                Some(db) => write!(f, "cannot read {HISTORY_TABLE}: {}", db.message()),
+                None => write!(f, "cannot read {HISTORY_TABLE}: {source}"),
+            },
+            HistoryError::Locked { holders, .. } if holders.is_empty() => write!(
+                f,
+                "cannot read {HISTORY_TABLE}: another session held a lock on it for longer than lock_timeout"
+            ),
+            HistoryError::Locked { holders, .. } => {
+                let list: Vec<String> = holders.iter().map(ToString::to_string).collect();
+                write!(
+                    f,
+                    "cannot read {HISTORY_TABLE}: another session has held a lock on it for longer than lock_timeout: {}",
+                    list.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for HistoryError {}
+
 /// Reads `_prisma_migrations` from `namespace` in a read-only transaction.
-/// `Ok(None)` when the table does not exist (Prisma Migrate never ran).
+/// `Ok(None)` when the table does not exist (Prisma Migrate never ran). See
+/// [`read_history_detailed`], whose error also names who holds a lock in the way.
+///
+/// When another session holds a lock on the table for longer than `lock_timeout`, the error
+/// is PostgreSQL's "could not obtain lock on relation "_prisma_migrations"" (SQLSTATE 55P03).
+pub async fn read_history(
+    client: &tokio_postgres::Client,
+    namespace: &str,
+) -> Result<Option<Vec<HistoryRow>>, tokio_postgres::Error> {
+    read_history_detailed(client, namespace)
+        .await
+        .map_err(HistoryError::into_source)
+}
+
+/// [`read_history`], with an error that says who holds a lock that stopped it.
 ///
 /// The database's owner decides what `_prisma_migrations` is, so it is read with `COPY … TO
 /// STDOUT`, which runs nothing of theirs: PostgreSQL refuses it for a view, it leaves out
@@ -41,18 +107,36 @@ pub struct HistoryRow {
 /// casts someone may have defined. Row-level security is off for the transaction, so a
 /// policy fails the read rather than runs. Timestamps are read in UTC with ISO dates, so
 /// they print and sort the same on every server.
-pub async fn read_history(
+pub async fn read_history_detailed(
     client: &tokio_postgres::Client,
     namespace: &str,
-) -> Result<Option<Vec<HistoryRow>>, tokio_postgres::Error> {
-    guard::start_read_only(client).await?;
+) -> Result<Option<Vec<HistoryRow>>, HistoryError> {
+    guard::start_read_only(client)
+        .await
+        .map_err(HistoryError::Query)?;
     let result = read_rows(client, namespace).await;
     // Nothing was written; ending the transaction either way is safe.
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let ended = client.batch_execute(end).await;
-    let rows = result?;
-    ended?;
-    Ok(rows)
+    match result {
+        Ok(rows) => {
+            ended.map_err(HistoryError::Query)?;
+            Ok(rows)
+        }
+        Err(source) if source.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) => {
+            let holders =
+                guard::lock_holders(client, &[namespace.to_string()], Some(HISTORY_TABLE))
+                    .await
+                    .unwrap_or_default();
+            // The lock timeout's error names no relation; asking again without waiting does.
+            let table = Style::SCRIPT.qualified(namespace, HISTORY_TABLE);
+            let source = guard::locked_relation_error(client, &[table])
+                .await
+                .unwrap_or(source);
+            Err(HistoryError::Locked { holders, source })
+        }
+        Err(source) => Err(HistoryError::Query(source)),
+    }
 }
 
 /// The columns read, in Prisma's layout.

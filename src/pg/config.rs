@@ -5,7 +5,7 @@
 //! those that only make sense for Prisma's connection pool are accepted and ignored, and
 //! unknown ones are ignored too, so any URL that works with Prisma works here.
 //!
-//! [`resolve_url`](super::resolve_url) finds the URL the way the CLI does.
+//! [`resolve_url`] finds the URL the way the CLI does.
 //!
 //! Errors never quote what may be part of the password: an unencoded `#`, `/` or `?` ends the
 //! user info early, and the password's pieces then sit where the port, path or query are read.
@@ -92,8 +92,10 @@ pub struct ConnConfig {
     pub ssl_accept_invalid_certs: bool,
     /// Limit for establishing the connection (`?connect_timeout=` in seconds; `0` = none).
     pub connect_timeout: Option<Duration>,
-    /// Prisma's per-query limit (`?socket_timeout=` in seconds). Not enforced by
-    /// [`connect`](crate::pg::connect); callers that run queries may honour it.
+    /// Prisma's per-query limit (`?socket_timeout=` in seconds): how long the client waits
+    /// for a silent server while a query runs before it gives up on the connection. Without
+    /// it, inspected sessions wait the statement timeout plus
+    /// [`SOCKET_TIMEOUT_GRACE`](super::guard::SOCKET_TIMEOUT_GRACE).
     pub socket_timeout: Option<Duration>,
     /// `statement_timeout` of the session (`?statement_timeout=` in seconds, prisma-drift's
     /// own parameter, which Prisma ignores; `0` = none). Default 60 s.
@@ -102,7 +104,7 @@ pub struct ConnConfig {
     /// none). Default 10 s.
     pub lock_timeout: Option<Duration>,
     /// What the session is for: a database we inspect (every URL), or a scratch database of
-    /// ours. Decides what [`connect`](crate::pg::connect) forces on the session; see
+    /// ours. Decides what [`connect`](crate::pg::connect()) forces on the session; see
     /// [`crate::pg::guard`].
     pub kind: SessionKind,
     /// `?application_name=`, shown in `pg_stat_activity`.

@@ -3,7 +3,8 @@
 //! databases and tests, and the shadow database's lifecycle ([`ShadowDatabase`]).
 //!
 //! Sessions on a database we inspect distrust it: [`guard`] lists what every one of them
-//! starts with (search path, role, timeouts).
+//! starts with (search path, role, timeouts), and a client-side deadline ends a query the
+//! server never answers.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -34,6 +35,7 @@ mod resolve;
 mod session;
 mod shadow;
 mod tls;
+mod watchdog;
 
 pub use config::{redact_url, ConfigError, ConnConfig, Host, SslMode};
 pub use connect::{connect, ConnectError};
@@ -42,7 +44,7 @@ pub use ephemeral::{
     find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
     PgVersion, RunAs, StartupReport,
 };
-pub use guard::{start_read_only, SessionKind};
+pub use guard::{lock_holders, start_read_only, LockHolder, SessionKind};
 pub use resolve::{
     process_env, resolve_url, resolve_url_with_warnings, ResolvedUrl, UrlLookup, UrlSource,
 };
