@@ -7,6 +7,7 @@ use tokio_postgres::Client;
 
 use super::AuditError;
 use crate::ir;
+use crate::pg::guard;
 use crate::sql::Style;
 
 const TABLE_STATS: &str = include_str!("sql/table_stats.sql");
@@ -66,20 +67,38 @@ fn query_error(step: &'static str) -> impl Fn(tokio_postgres::Error) -> AuditErr
     move |source| AuditError::Query { step, source }
 }
 
-/// Reads the server version and the data section for the tables of `database`.
+/// Reads the server version and the data section for the tables of `database`, in the
+/// pinned read-only transaction of [`guard::start_read_only`]. Measuring a table takes a
+/// lock on it: when another session holds one that blocks reading for longer than
+/// `lock_timeout`, the error is PostgreSQL's "could not obtain lock on relation …", naming it.
 pub(super) async fn collect(
     client: &Client,
     database: &ir::Database,
     exact: bool,
 ) -> Result<(String, DataSection), AuditError> {
-    client
-        .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
+    guard::start_read_only(client)
         .await
         .map_err(query_error("start transaction"))?;
     let result = read(client, database, exact).await;
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let ended = client.batch_execute(end).await;
-    let data = result?;
+    let data = match result {
+        Err(AuditError::Query { step, source })
+            if source.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) =>
+        {
+            // The lock timeout's error names no relation; asking again without waiting does.
+            let tables: Vec<String> = database
+                .tables
+                .iter()
+                .map(|t| Style::SCRIPT.qualified(&t.name.schema, &t.name.name))
+                .collect();
+            let source = guard::locked_relation_error(client, &tables)
+                .await
+                .unwrap_or(source);
+            return Err(AuditError::Query { step, source });
+        }
+        other => other?,
+    };
     ended.map_err(query_error("commit"))?;
     Ok(data)
 }
@@ -136,7 +155,7 @@ async fn read(
                 .enumerate()
                 .map(|(i, t)| {
                     format!(
-                        "SELECT {}::int4 AS i, count(*)::int8 AS n FROM {}",
+                        "SELECT {}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
                         batch + i,
                         Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
                     )

@@ -27,11 +27,18 @@
 //!   identity columns' own sequences are not listed.
 //! - Names printed by PostgreSQL are relative to a fixed `search_path`: the
 //!   requested namespaces in the given order, then the schemas extensions are in.
+//!
+//! The inspected database may be hostile (its owner need not be whoever runs
+//! us): the transaction first pins `search_path` to `pg_catalog, pg_temp`
+//! ([`crate::pg::guard::START_READ_ONLY`]), and the queries qualify every
+//! function and every operator a same-named object in the introspected schemas
+//! could capture; `sql/setup.sql` explains which.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::time::Duration;
 
+use tokio_postgres::error::SqlState;
 use tokio_postgres::types::FromSql;
 use tokio_postgres::{Client, Row};
 
@@ -40,6 +47,7 @@ use crate::ir::{
     IndexColumn, IndexKey, NullsOrder, PrimaryKey, QualifiedName, ReferentialAction, Sequence,
     SortOrder, Table, Trigger, TypeKind, View,
 };
+use crate::pg::guard;
 
 const SETUP: &str = include_str!("sql/setup.sql");
 const TABLES: &str = include_str!("sql/tables.sql");
@@ -97,6 +105,7 @@ pub enum IntrospectError {
     Query {
         /// Which step: `start transaction`, `tables`, `columns`, ...
         step: &'static str,
+        /// The server's or the connection's error.
         source: tokio_postgres::Error,
     },
     /// The catalog returned something this module cannot make sense of.
@@ -168,16 +177,24 @@ pub async fn introspect_with(
     namespaces: &[String],
     options: &IntrospectOptions,
 ) -> Result<ir::Database, IntrospectError> {
+    let start = match options.transaction {
+        // Transaction-local, like the settings setup.sql makes.
+        TransactionMode::Caller => {
+            client
+                .batch_execute(
+                    "SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true)",
+                )
+                .await
+        }
+        TransactionMode::Own => guard::start_read_only(client).await,
+    };
+    start.map_err(|source| IntrospectError::Query {
+        step: "start transaction",
+        source,
+    })?;
     if options.transaction == TransactionMode::Caller {
         return read_catalog(client, namespaces, options).await;
     }
-    client
-        .batch_execute("START TRANSACTION READ ONLY, ISOLATION LEVEL REPEATABLE READ")
-        .await
-        .map_err(|source| IntrospectError::Query {
-            step: "start transaction",
-            source,
-        })?;
     let result = read_catalog(client, namespaces, options).await;
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let finished = client.batch_execute(end).await;
@@ -213,32 +230,8 @@ async fn read_catalog(
     }
     let indexes_sql = indexes_sql(server_version);
 
-    // Sent together: tokio-postgres pipelines concurrent queries on one
-    // connection, and the server runs them in order in this transaction.
-    let p: &[&(dyn tokio_postgres::types::ToSql + Sync)] = &[&namespaces];
-    let (
-        tables,
-        columns,
-        constraints,
-        indexes,
-        triggers,
-        enums,
-        views,
-        extensions,
-        sequences,
-        functions,
-    ) = tokio::try_join!(
-        query(client, "tables", TABLES, p),
-        query(client, "columns", COLUMNS, p),
-        query(client, "constraints", CONSTRAINTS, p),
-        query(client, "indexes", &indexes_sql, p),
-        query(client, "triggers", TRIGGERS, p),
-        query(client, "enums", ENUMS, p),
-        query(client, "views", VIEWS, p),
-        query(client, "extensions", EXTENSIONS, &[]),
-        query(client, "sequences", SEQUENCES, p),
-        query(client, "functions", FUNCTIONS, p),
-    )?;
+    let [tables, columns, constraints, indexes, triggers, enums, views, extensions, sequences, functions] =
+        read_pipelined(client, &namespaces, &indexes_sql).await?;
 
     let mut builder = Builder::default();
     for row in &tables {
@@ -313,6 +306,65 @@ async fn read_catalog(
     }
     database.normalize();
     Ok(database)
+}
+
+/// The per-object catalog queries, sent together: tokio-postgres pipelines
+/// concurrent queries on one connection, and the server runs them in order in
+/// this transaction. When one fails, every later one fails with "current
+/// transaction is aborted", and they may complete in any order: all are
+/// awaited, and [`first_cause`] picks the error to report.
+async fn read_pipelined(
+    client: &Client,
+    namespaces: &Vec<String>,
+    indexes_sql: &str,
+) -> Result<[Vec<Row>; 10], IntrospectError> {
+    let p: &[&(dyn tokio_postgres::types::ToSql + Sync)] = &[namespaces];
+    let results = tokio::join!(
+        query(client, "tables", TABLES, p),
+        query(client, "columns", COLUMNS, p),
+        query(client, "constraints", CONSTRAINTS, p),
+        query(client, "indexes", indexes_sql, p),
+        query(client, "triggers", TRIGGERS, p),
+        query(client, "enums", ENUMS, p),
+        query(client, "views", VIEWS, p),
+        query(client, "extensions", EXTENSIONS, &[]),
+        query(client, "sequences", SEQUENCES, p),
+        query(client, "functions", FUNCTIONS, p),
+    );
+    first_cause([
+        results.0, results.1, results.2, results.3, results.4, results.5, results.6, results.7,
+        results.8, results.9,
+    ])
+}
+
+/// The rows of every pipelined query, or the error that caused the others. The wire order
+/// is not the order of the queries (tokio-postgres sends every statement's preparation before
+/// any execution), so the cause is chosen by kind: a server error other than "current
+/// transaction is aborted" (25P02, which only follows another error), else a connection
+/// error, else the first error.
+fn first_cause<const N: usize>(
+    results: [Result<Vec<Row>, IntrospectError>; N],
+) -> Result<[Vec<Row>; N], IntrospectError> {
+    let rank = |result: &Result<Vec<Row>, IntrospectError>| match result {
+        Ok(_) => None,
+        Err(IntrospectError::Query { source, .. }) => match source.code() {
+            Some(code) if *code == SqlState::IN_FAILED_SQL_TRANSACTION => Some(2),
+            Some(_) => Some(0),
+            None => Some(1),
+        },
+        Err(_) => Some(0),
+    };
+    let cause = results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| rank(r).map(|rank| (rank, i)))
+        .min();
+    if let Some((_, index)) = cause {
+        let mut results = results;
+        let failed = std::mem::replace(&mut results[index], Ok(Vec::new()));
+        return Err(failed.expect_err("the chosen result is an error"));
+    }
+    Ok(results.map(|r| r.unwrap_or_default()))
 }
 
 /// The oldest server whose catalog the queries read (`attgenerated`, `prokind`,

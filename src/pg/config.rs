@@ -5,14 +5,19 @@
 //! those that only make sense for Prisma's connection pool are accepted and ignored, and
 //! unknown ones are ignored too, so any URL that works with Prisma works here.
 //!
-//! [`resolve_url`] finds the URL the way the CLI does: `--url`, then `DATABASE_URL`, then
-//! `.env` files, then the variable the datasource names in `url = env("NAME")`.
+//! [`resolve_url`] finds the URL the way the CLI does.
+//!
+//! Errors never quote what may be part of the password: an unencoded `#`, `/` or `?` ends the
+//! user info early, and the password's pieces then sit where the port, path or query are read.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use percent_encoding::percent_decode_str;
+
+use super::guard::{SessionKind, DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT};
+pub use super::resolve::{process_env, resolve_url, ResolvedUrl, UrlLookup, UrlSource};
 
 /// Port used when the URL names none.
 pub const DEFAULT_PORT: u16 = 5432;
@@ -87,9 +92,21 @@ pub struct ConnConfig {
     pub ssl_accept_invalid_certs: bool,
     /// Limit for establishing the connection (`?connect_timeout=` in seconds; `0` = none).
     pub connect_timeout: Option<Duration>,
-    /// Prisma's per-query limit (`?socket_timeout=` in seconds). Not enforced by
-    /// [`connect`](crate::pg::connect); callers that run queries may honour it.
+    /// Prisma's per-query limit (`?socket_timeout=` in seconds): how long the client waits
+    /// for a silent server while a query runs before it gives up on the connection. Without
+    /// it, inspected sessions wait the statement timeout plus
+    /// [`SOCKET_TIMEOUT_GRACE`](super::guard::SOCKET_TIMEOUT_GRACE).
     pub socket_timeout: Option<Duration>,
+    /// `statement_timeout` of the session (`?statement_timeout=` in seconds, prisma-drift's
+    /// own parameter, which Prisma ignores; `0` = none). Default 60 s.
+    pub statement_timeout: Option<Duration>,
+    /// `lock_timeout` of the session (`?lock_timeout=` in seconds, prisma-drift's own; `0` =
+    /// none). Default 10 s.
+    pub lock_timeout: Option<Duration>,
+    /// What the session is for: a database we inspect (every URL), or a scratch database of
+    /// ours. Decides what [`connect`](crate::pg::connect()) forces on the session; see
+    /// [`crate::pg::guard`].
+    pub kind: SessionKind,
     /// `?application_name=`, shown in `pg_stat_activity`.
     pub application_name: Option<String>,
     /// `?options=`, command-line options sent to the server (e.g. `-c search_path=x`).
@@ -101,20 +118,58 @@ pub struct ConnConfig {
     pub warnings: Vec<String>,
 }
 
-/// A URL that could not be understood. The message never contains the password.
+/// A URL that could not be understood. The message never contains the password, nor any
+/// part of the URL that may be part of it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// The URL is malformed.
     #[error("invalid database URL: {0}")]
     InvalidUrl(String),
-    /// A `.env` file exists but cannot be read or parsed.
-    #[error("cannot read {path}: {reason}")]
-    DotEnv {
-        /// The file.
-        path: PathBuf,
-        /// Why.
-        reason: String,
-    },
+}
+
+/// What a URL error says when the user info seems to end early.
+const CUT_USER_INFO: &str =
+    "the user name and password seem to end early: an unencoded '#', '/' or '?' \
+     ends them, so the rest would be read as host, port, path or query; percent-encode those \
+     characters in the password ('#' as %23, '/' as %2F, '?' as %3F, '@' as %40, ':' as %3A), \
+     and '@' in a database name as %40";
+
+/// Whether the user info of `rest` (the URL after its scheme) was probably cut short by an
+/// unencoded `#`, `/` or `?` in the password: the authority has a `user:` part but no `@`,
+/// and an `@` follows that no query value explains. (A database name with an `@` reads the
+/// same way; it must be encoded, which the message says.)
+fn user_info_cut_short(rest: &str) -> bool {
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(end);
+    if authority.contains('@') || !authority.contains(':') {
+        return false;
+    }
+    let Some(at) = after.find('@') else {
+        return false;
+    };
+    let before_at = &after[..at];
+    if before_at.contains('#') {
+        // A fragment means nothing in a database URL: this is a password.
+        return true;
+    }
+    // In the query, a value such as `application_name=me@ci` may hold an '@'.
+    !before_at
+        .find('?')
+        .is_some_and(|q| before_at[q..].contains('='))
+}
+
+/// `scheme` quoted when it looks like a scheme; a password piece never does.
+fn describe_scheme(scheme: &str) -> String {
+    let plausible = scheme.len() <= 20
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    if plausible {
+        format!("unsupported scheme {scheme:?} (expected postgresql:// or postgres://)")
+    } else {
+        "expected a URL starting with postgresql:// or postgres://".to_string()
+    }
 }
 
 fn invalid(msg: impl Into<String>) -> ConfigError {
@@ -137,12 +192,12 @@ fn decode_query(s: &str, what: &str) -> Result<String, ConfigError> {
     decode(&s.replace('+', " "), what)
 }
 
+// Values are not quoted in errors: with an unencoded '?' in the password, they may be its end.
 fn seconds(value: &str, name: &str) -> Result<Option<Duration>, ConfigError> {
-    let secs: u64 = value.trim().parse().map_err(|_| {
-        invalid(format!(
-            "{name} must be a whole number of seconds, got {value:?}"
-        ))
-    })?;
+    let secs: u64 = value
+        .trim()
+        .parse()
+        .map_err(|_| invalid(format!("{name} must be a whole number of seconds")))?;
     Ok((secs > 0).then(|| Duration::from_secs(secs)))
 }
 
@@ -150,15 +205,14 @@ fn boolean(value: &str, name: &str) -> Result<bool, ConfigError> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" | "off" => Ok(false),
-        _ => Err(invalid(format!(
-            "{name} must be true or false, got {value:?}"
-        ))),
+        _ => Err(invalid(format!("{name} must be true or false"))),
     }
 }
 
 impl ConnConfig {
     /// A configuration with every URL default: no password, schema `public`, `sslmode=prefer`,
-    /// a 5 s connect timeout.
+    /// a 5 s connect timeout, an inspected session with a 60 s statement and a 10 s lock
+    /// timeout.
     pub fn new(host: Host, port: u16, user: &str, database: &str) -> ConnConfig {
         ConnConfig {
             user: user.to_string(),
@@ -172,10 +226,24 @@ impl ConnConfig {
             ssl_accept_invalid_certs: false,
             connect_timeout: Some(Duration::from_secs(DEFAULT_CONNECT_TIMEOUT_SECS)),
             socket_timeout: None,
+            statement_timeout: Some(DEFAULT_STATEMENT_TIMEOUT),
+            lock_timeout: Some(DEFAULT_LOCK_TIMEOUT),
+            kind: SessionKind::Inspect,
             application_name: None,
             options: None,
             pgbouncer: false,
             warnings: Vec::new(),
+        }
+    }
+
+    /// The same server and database as a scratch database of ours ([`SessionKind::Scratch`]):
+    /// no statement or lock timeout, nothing pinned. Only for databases we created.
+    pub fn scratch(&self) -> ConnConfig {
+        ConnConfig {
+            kind: SessionKind::Scratch,
+            statement_timeout: None,
+            lock_timeout: None,
+            ..self.clone()
         }
     }
 
@@ -193,14 +261,11 @@ impl ConnConfig {
             })
             .ok_or_else(|| {
                 let scheme = url.split_once("://").map(|(s, _)| s).unwrap_or("");
-                if scheme.is_empty() {
-                    invalid("expected a URL starting with postgresql:// or postgres://")
-                } else {
-                    invalid(format!(
-                        "unsupported scheme {scheme:?} (expected postgresql:// or postgres://)"
-                    ))
-                }
+                invalid(describe_scheme(scheme))
             })?;
+        if user_info_cut_short(rest) {
+            return Err(invalid(CUT_USER_INFO));
+        }
 
         let rest = rest.split_once('#').map_or(rest, |(before, _)| before);
         let (before_query, query) = match rest.split_once('?') {
@@ -287,11 +352,10 @@ impl ConnConfig {
                     "require" | "no-verify" => SslMode::Require,
                     "verify-ca" => SslMode::VerifyCa,
                     "verify-full" => SslMode::VerifyFull,
-                    other => {
+                    _ => {
                         // Prisma falls back to `prefer` for unknown modes; do the same, loudly.
-                        self.warnings.push(format!(
-                            "unknown sslmode {other:?}, using \"prefer\" as Prisma does"
-                        ));
+                        self.warnings
+                            .push("unknown sslmode, using \"prefer\" as Prisma does".into());
                         SslMode::Prefer
                     }
                 }
@@ -302,17 +366,15 @@ impl ConnConfig {
             "sslaccept" => match value {
                 "strict" => self.ssl_accept_invalid_certs = false,
                 "accept_invalid_certs" => self.ssl_accept_invalid_certs = true,
-                other => {
-                    return Err(invalid(format!(
-                        "sslaccept must be strict or accept_invalid_certs, got {other:?}"
-                    )))
-                }
+                _ => return Err(invalid("sslaccept must be strict or accept_invalid_certs")),
             },
             "sslidentity" | "sslpassword" | "sslkey" => self.warnings.push(format!(
                 "{key} is ignored: client certificates are not supported"
             )),
             "connect_timeout" => self.connect_timeout = seconds(value, key)?,
             "socket_timeout" => self.socket_timeout = seconds(value, key)?,
+            "statement_timeout" => self.statement_timeout = seconds(value, key)?,
+            "lock_timeout" => self.lock_timeout = seconds(value, key)?,
             "application_name" => self.application_name = Some(value.to_string()),
             "options" => self.options = Some(value.to_string()),
             "pgbouncer" => self.pgbouncer = boolean(value, key)?,
@@ -320,7 +382,7 @@ impl ConnConfig {
             "port" => {
                 self.port = value
                     .parse()
-                    .map_err(|_| invalid(format!("port must be a number, got {value:?}")))?
+                    .map_err(|_| invalid("the port parameter must be a number from 1 to 65535"))?
             }
             "user" if !value.is_empty() => self.user = value.to_string(),
             "password" => self.password = Some(value.to_string()),
@@ -418,6 +480,20 @@ impl ConnConfig {
         if let Some(t) = self.socket_timeout {
             query.push(format!("socket_timeout={}", t.as_secs()));
         }
+        // A URL is always read as an inspected session's: a scratch session's own defaults
+        // (no timeouts) are not written out as `0`.
+        let defaults = match self.kind {
+            SessionKind::Inspect => (Some(DEFAULT_STATEMENT_TIMEOUT), Some(DEFAULT_LOCK_TIMEOUT)),
+            SessionKind::Scratch => (None, None),
+        };
+        if self.statement_timeout != defaults.0 {
+            let secs = self.statement_timeout.map_or(0, |d| d.as_secs());
+            query.push(format!("statement_timeout={secs}"));
+        }
+        if self.lock_timeout != defaults.1 {
+            let secs = self.lock_timeout.map_or(0, |d| d.as_secs());
+            query.push(format!("lock_timeout={secs}"));
+        }
         if let Some(name) = &self.application_name {
             query.push(format!("application_name={}", enc_q(name)));
         }
@@ -454,16 +530,17 @@ fn parse_host_port(hostport: &str) -> Result<(Option<String>, Option<u16>), Conf
         if p.is_empty() {
             return Ok(None);
         }
+        // Not quoted: it may be a piece of a password with an unencoded '#', '/' or '?'.
         p.parse::<u16>()
             .map(Some)
-            .map_err(|_| invalid(format!("port must be a number from 1 to 65535, got {p:?}")))
+            .map_err(|_| invalid("the port after the host must be a number from 1 to 65535"))
     };
     if let Some(rest) = hostport.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
             .ok_or_else(|| invalid("unclosed '[' in IPv6 host"))?;
         if host.parse::<std::net::Ipv6Addr>().is_err() {
-            return Err(invalid(format!("{host:?} is not an IPv6 address")));
+            return Err(invalid("the host in brackets is not an IPv6 address"));
         }
         let port = match after {
             "" => None,
@@ -511,137 +588,6 @@ pub fn redact_url(url: &str) -> String {
         ),
         None => url.to_string(),
     }
-}
-
-/// Where [`resolve_url`] found the URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UrlSource {
-    /// Given explicitly (the `--url` flag).
-    Explicit,
-    /// The named variable of the process environment.
-    Env(String),
-    /// The named variable of a `.env` file.
-    DotEnv {
-        /// The file.
-        path: PathBuf,
-        /// The variable.
-        var: String,
-    },
-}
-
-impl fmt::Display for UrlSource {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UrlSource::Explicit => f.write_str("--url"),
-            UrlSource::Env(var) => write!(f, "environment variable {var}"),
-            UrlSource::DotEnv { path, var } => write!(f, "{var} in {}", path.display()),
-        }
-    }
-}
-
-/// A URL found by [`resolve_url`], and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResolvedUrl {
-    /// The URL text, unparsed (it may hold a password: parse it before showing it).
-    pub url: String,
-    /// Where it came from.
-    pub source: UrlSource,
-}
-
-/// The inputs of [`resolve_url`], explicit so that tests can supply their own environment.
-pub struct UrlLookup<'a> {
-    /// The `--url` value, if any.
-    pub explicit: Option<&'a str>,
-    /// The variable the datasource names (`url = env("NAME")`), if any.
-    pub datasource_env: Option<&'a str>,
-    /// Folders whose `.env` file is read, in order (typically the schema's folder, then the
-    /// working directory). Missing files are skipped.
-    pub dotenv_dirs: Vec<PathBuf>,
-    /// Reads a variable of the environment; `std::env::var` in real use.
-    pub env: &'a dyn Fn(&str) -> Option<String>,
-}
-
-/// Reads the process environment; the usual [`UrlLookup::env`].
-pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok()
-}
-
-/// Finds the database URL: the explicit value, else `DATABASE_URL` from the environment,
-/// else `DATABASE_URL` from the `.env` files, else the datasource's variable looked up the
-/// same way (environment, then `.env` files). `Ok(None)` when none is set.
-///
-/// `.env` files are read without changing the process environment. Empty values count as
-/// unset.
-pub fn resolve_url(lookup: &UrlLookup<'_>) -> Result<Option<ResolvedUrl>, ConfigError> {
-    if let Some(url) = lookup.explicit.filter(|u| !u.trim().is_empty()) {
-        return Ok(Some(ResolvedUrl {
-            url: url.to_string(),
-            source: UrlSource::Explicit,
-        }));
-    }
-    let mut vars = vec!["DATABASE_URL"];
-    if let Some(name) = lookup.datasource_env.filter(|n| *n != "DATABASE_URL") {
-        vars.push(name);
-    }
-    let mut dotenv_cache: Option<Vec<DotEnvFile>> = None;
-    for var in vars {
-        if let Some(url) = (lookup.env)(var).filter(|v| !v.trim().is_empty()) {
-            return Ok(Some(ResolvedUrl {
-                url,
-                source: UrlSource::Env(var.to_string()),
-            }));
-        }
-        if dotenv_cache.is_none() {
-            dotenv_cache = Some(read_dotenv_files(&lookup.dotenv_dirs)?);
-        }
-        for (path, entries) in dotenv_cache.iter().flatten() {
-            if let Some((_, url)) = entries
-                .iter()
-                .find(|(k, v)| k == var && !v.trim().is_empty())
-            {
-                return Ok(Some(ResolvedUrl {
-                    url: url.clone(),
-                    source: UrlSource::DotEnv {
-                        path: path.clone(),
-                        var: var.to_string(),
-                    },
-                }));
-            }
-        }
-    }
-    Ok(None)
-}
-
-/// A `.env` file and its entries, in file order.
-type DotEnvFile = (PathBuf, Vec<(String, String)>);
-
-fn read_dotenv_files(dirs: &[PathBuf]) -> Result<Vec<DotEnvFile>, ConfigError> {
-    let mut files = Vec::new();
-    let mut seen = Vec::new();
-    for dir in dirs {
-        let path = dir.join(".env");
-        let key = path.canonicalize().unwrap_or_else(|_| path.clone());
-        if seen.contains(&key) || !path.is_file() {
-            continue;
-        }
-        seen.push(key);
-        let iter = dotenvy::from_path_iter(&path).map_err(|e| ConfigError::DotEnv {
-            path: path.clone(),
-            reason: e.to_string(),
-        })?;
-        let entries = iter
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| ConfigError::DotEnv {
-                path: path.clone(),
-                reason: one_line(&e.to_string()),
-            })?;
-        files.push((path, entries));
-    }
-    Ok(files)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -809,7 +755,7 @@ mod tests {
     #[test]
     fn render_round_trips() {
         for url in [
-            "postgresql://a%20b:p%40ss%2Fw@[::1]:6000/my%20db?schema=s1&sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=0&socket_timeout=9&application_name=x%20y&options=-c%20a%3Db&pgbouncer=true",
+            "postgresql://a%20b:p%40ss%2Fw@[::1]:6000/my%20db?schema=s1&sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=0&socket_timeout=9&statement_timeout=5&lock_timeout=0&application_name=x%20y&options=-c%20a%3Db&pgbouncer=true",
             "postgresql://u@localhost:5432/db?host=/tmp/sock%20dir",
             "postgresql://u@h:5432/db?sslmode=disable&sslaccept=accept_invalid_certs",
         ] {
@@ -817,6 +763,61 @@ mod tests {
             assert_eq!(c.url_with_password(), url);
             assert_eq!(parse(&c.url_with_password()), c);
         }
+    }
+
+    #[test]
+    fn a_password_cut_short_is_never_quoted() {
+        for c in ['#', '/', '?'] {
+            for host in ["db.example.com:5432/shop", "[::1]/shop", "h"] {
+                let url = format!("postgresql://app:54321{c}Sekr1t@{host}");
+                let err = ConnConfig::parse(&url).unwrap_err().to_string();
+                assert!(
+                    err.contains("percent-encode")
+                        && !err.contains("54321")
+                        && !err.contains("Sekr1t"),
+                    "{url}: {err}"
+                );
+            }
+        }
+        // An '@' after the host part that a URL may hold: a query value, a database name.
+        let c = parse("postgresql://u:p@h:5432/db?application_name=me@ci");
+        assert_eq!(c.application_name.as_deref(), Some("me@ci"));
+        assert_eq!(parse("postgresql://h/my@db").database, "my@db");
+        assert_eq!(parse("postgresql://h:5432/my%40db").database, "my@db");
+        assert_eq!(
+            parse("postgresql://u:p@w@h/db").password.as_deref(),
+            Some("p@w")
+        );
+        assert_eq!(
+            parse("postgresql://u:p:w@h/db").password.as_deref(),
+            Some("p:w")
+        );
+        let err = ConnConfig::parse("x-secret://h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("\"x-secret\""), "{err}");
+        let err = ConnConfig::parse("u:pw@h://db").unwrap_err().to_string();
+        assert!(!err.contains("pw"), "{err}");
+    }
+
+    #[test]
+    fn session_defaults_and_timeouts() {
+        let c = parse("postgresql://h/db");
+        assert_eq!(c.kind, SessionKind::Inspect);
+        assert_eq!(c.statement_timeout, Some(DEFAULT_STATEMENT_TIMEOUT));
+        assert_eq!(c.lock_timeout, Some(DEFAULT_LOCK_TIMEOUT));
+        let c = parse("postgresql://h/db?statement_timeout=0&lock_timeout=3");
+        assert_eq!(c.statement_timeout, None);
+        assert_eq!(c.lock_timeout, Some(Duration::from_secs(3)));
+        let scratch = c.scratch();
+        assert_eq!(
+            (
+                scratch.kind,
+                scratch.statement_timeout,
+                scratch.lock_timeout
+            ),
+            (SessionKind::Scratch, None, None)
+        );
     }
 
     #[test]
@@ -835,95 +836,5 @@ mod tests {
             "postgresql://h/db?password=x"
         );
         assert_eq!(redact_url("garbage"), "garbage");
-    }
-
-    fn env_of(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| {
-            vars.iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
-    }
-
-    #[test]
-    fn resolution_order() {
-        let schema_dir = tempfile::tempdir().unwrap();
-        let cwd = tempfile::tempdir().unwrap();
-        std::fs::write(
-            schema_dir.path().join(".env"),
-            "# comment\nOTHER=1\nMY_DB=\"postgresql://from-schema-env/db\"\n",
-        )
-        .unwrap();
-        std::fs::write(
-            cwd.path().join(".env"),
-            "DATABASE_URL=postgresql://from-cwd-env/db\n",
-        )
-        .unwrap();
-        let dirs = vec![schema_dir.path().to_path_buf(), cwd.path().to_path_buf()];
-        let empty = env_of(&[]);
-        let with_db_url = env_of(&[
-            ("DATABASE_URL", "postgresql://from-env/db"),
-            ("MY_DB", "postgresql://my-env/db"),
-        ]);
-
-        let lookup = |explicit, ds, env: &dyn Fn(&str) -> Option<String>, dirs: Vec<PathBuf>| {
-            resolve_url(&UrlLookup {
-                explicit,
-                datasource_env: ds,
-                dotenv_dirs: dirs,
-                env,
-            })
-            .unwrap()
-        };
-
-        let r = lookup(
-            Some("postgresql://flag/db"),
-            Some("MY_DB"),
-            &with_db_url,
-            dirs.clone(),
-        )
-        .unwrap();
-        assert_eq!(
-            (r.url.as_str(), r.source),
-            ("postgresql://flag/db", UrlSource::Explicit)
-        );
-
-        let r = lookup(None, Some("MY_DB"), &with_db_url, dirs.clone()).unwrap();
-        assert_eq!(r.source, UrlSource::Env("DATABASE_URL".into()));
-
-        // DATABASE_URL from the cwd's .env wins over the datasource's variable.
-        let r = lookup(None, Some("MY_DB"), &empty, dirs.clone()).unwrap();
-        assert_eq!(r.url, "postgresql://from-cwd-env/db");
-        assert_eq!(
-            r.source.to_string(),
-            format!("DATABASE_URL in {}", cwd.path().join(".env").display())
-        );
-
-        // Without it, the datasource's variable: environment first, then .env.
-        let only_schema = vec![schema_dir.path().to_path_buf()];
-        let my_env = env_of(&[("MY_DB", "postgresql://my-env/db")]);
-        let r = lookup(None, Some("MY_DB"), &my_env, only_schema.clone()).unwrap();
-        assert_eq!(r.source, UrlSource::Env("MY_DB".into()));
-        let r = lookup(None, Some("MY_DB"), &empty, only_schema.clone()).unwrap();
-        assert_eq!(r.url, "postgresql://from-schema-env/db");
-
-        assert_eq!(lookup(None, None, &empty, only_schema), None);
-        assert_eq!(lookup(Some("  "), None, &empty, vec![]), None);
-    }
-
-    #[test]
-    fn broken_dotenv_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(".env"), "DATABASE_URL='unterminated\n").unwrap();
-        let env = env_of(&[]);
-        let err = resolve_url(&UrlLookup {
-            explicit: None,
-            datasource_env: None,
-            dotenv_dirs: vec![dir.path().to_path_buf()],
-            env: &env,
-        })
-        .unwrap_err();
-        assert!(matches!(err, ConfigError::DotEnv { .. }), "{err}");
-        assert!(!err.to_string().contains('\n'));
     }
 }

@@ -1,17 +1,29 @@
 //! Opening a connection from a [`ConnConfig`], with errors a person can act on.
+//!
+//! The socket is opened here rather than by tokio-postgres so that the client-side deadline
+//! (the `watchdog` module) sits under the protocol; the session settings of
+//! [`super::guard`] travel in the startup packet.
 
 use std::error::Error as _;
+use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpStream, UnixStream};
 use tokio::task::JoinHandle;
 use tokio_postgres::error::SqlState;
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 use tokio_postgres::{Client, NoTls};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::config::{ConnConfig, Host, SslMode};
+use super::guard;
 use super::tls::{self, TlsSetupError};
+use super::watchdog::Watched;
 
 /// Why a connection could not be opened: one line, never containing the password.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -139,6 +151,12 @@ pub enum ConnectError {
 ///
 /// `connect_timeout` bounds name resolution and then each address tried, TLS and
 /// authentication included. The returned task ends when the client is dropped.
+///
+/// Sessions start with the settings of [`guard::startup_options`] (for an inspected
+/// database: pinned `search_path`, `role`, `row_security`, statement and lock timeouts), and
+/// every query has the client-side deadline of [`guard::socket_deadline`]: a server that
+/// stays silent that long while a query runs ends the connection, the waiting query failing
+/// with SQLSTATE 08006 and a message naming `socket_timeout`.
 pub async fn connect(config: &ConnConfig) -> Result<(Client, JoinHandle<()>), ConnectError> {
     let target = config.target();
     let addrs: Vec<Option<IpAddr>> = match &config.host {
@@ -244,39 +262,30 @@ async fn connect_once(
     };
 
     let mut pg = tokio_postgres::Config::new();
-    pg.user(&config.user)
-        .dbname(&config.database)
-        .port(config.port);
+    pg.user(&config.user).dbname(&config.database);
     if let Some(pw) = &config.password {
         pg.password(pw);
-    }
-    match &config.host {
-        Host::Tcp(name) => {
-            // `host` stays the name for TLS (SNI and verify-full); `hostaddr` skips a second lookup.
-            pg.host(name);
-            if let Some(ip) = addr {
-                pg.hostaddr(ip);
-            }
-        }
-        Host::Socket(dir) => {
-            pg.host_path(dir);
-        }
     }
     if let Some(name) = &config.application_name {
         pg.application_name(name);
     }
-    if let Some(options) = &config.options {
-        pg.options(options);
+    if let Some(options) = guard::startup_options(config) {
+        pg.options(&options);
     }
     pg.ssl_mode(match mode {
         SslMode::Disable => tokio_postgres::config::SslMode::Disable,
         SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
         _ => tokio_postgres::config::SslMode::Require,
     });
+    let deadline = guard::socket_deadline(config);
 
     let attempt = async {
+        let socket = open_socket(config, addr)
+            .await
+            .map_err(|e| classify_io(&e, config, target.clone()))?;
+        let socket = Watched::new(socket, deadline);
         if mode == SslMode::Disable {
-            let (client, conn) = pg.connect(NoTls).await?;
+            let (client, conn) = pg.connect_raw(socket, NoTls).await?;
             Ok((client, spawn(conn)))
         } else {
             let tls = tls::client_config(config).map_err(|e| match e {
@@ -292,7 +301,20 @@ async fn connect_once(
                     reason,
                 },
             })?;
-            let (client, conn) = pg.connect(MakeRustlsConnect::new(tls)).await?;
+            let name = match &config.host {
+                Host::Tcp(name) => name.as_str(),
+                Host::Socket(_) => "localhost",
+            };
+            let inner = MakeTlsConnect::<Watched<RawSocket>>::make_tls_connect(
+                &mut MakeRustlsConnect::new(tls),
+                name,
+            )
+            .map_err(|e| ConnectError::Tls {
+                target: target.clone(),
+                reason: one_line(&e.to_string()),
+            })?;
+            let connector = WatchedTls { inner, deadline };
+            let (client, conn) = pg.connect_raw(socket, connector).await?;
             Ok((client, spawn(conn)))
         }
     };
@@ -312,6 +334,97 @@ async fn connect_once(
         Failure::Ready(e) => e,
         Failure::Pg(e) => classify(&e, config, &target, mode),
     })
+}
+
+/// A TCP or unix-domain socket to the server.
+enum RawSocket {
+    Tcp(TcpStream),
+    Unix(UnixStream),
+}
+
+async fn open_socket(config: &ConnConfig, addr: Option<IpAddr>) -> io::Result<RawSocket> {
+    match (&config.host, addr) {
+        (Host::Socket(dir), _) => {
+            let path = dir.join(format!(".s.PGSQL.{}", config.port));
+            Ok(RawSocket::Unix(UnixStream::connect(path).await?))
+        }
+        (Host::Tcp(_), Some(ip)) => {
+            let stream = TcpStream::connect((ip, config.port)).await?;
+            stream.set_nodelay(true)?;
+            Ok(RawSocket::Tcp(stream))
+        }
+        (Host::Tcp(host), None) => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("no address for host {host}"),
+        )),
+    }
+}
+
+impl AsyncRead for RawSocket {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            RawSocket::Tcp(s) => Pin::new(s).poll_read(cx, buf),
+            RawSocket::Unix(s) => Pin::new(s).poll_read(cx, buf),
+        }
+    }
+}
+
+impl AsyncWrite for RawSocket {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        match self.get_mut() {
+            RawSocket::Tcp(s) => Pin::new(s).poll_write(cx, data),
+            RawSocket::Unix(s) => Pin::new(s).poll_write(cx, data),
+        }
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            RawSocket::Tcp(s) => Pin::new(s).poll_flush(cx),
+            RawSocket::Unix(s) => Pin::new(s).poll_flush(cx),
+        }
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            RawSocket::Tcp(s) => Pin::new(s).poll_shutdown(cx),
+            RawSocket::Unix(s) => Pin::new(s).poll_shutdown(cx),
+        }
+    }
+}
+
+/// A TLS connector whose stream is watched: the deadline must see the protocol, which only
+/// exists above TLS.
+struct WatchedTls<T> {
+    inner: T,
+    deadline: Option<Duration>,
+}
+
+type BoxedTls<S, E> = Pin<Box<dyn Future<Output = Result<Watched<S>, E>> + Send>>;
+
+impl<S, T> TlsConnect<S> for WatchedTls<T>
+where
+    T: TlsConnect<S>,
+    T::Future: Send + 'static,
+    T::Stream: Send + 'static,
+    T::Error: 'static,
+{
+    type Stream = Watched<T::Stream>;
+    type Error = T::Error;
+    type Future = BoxedTls<T::Stream, T::Error>;
+
+    fn connect(self, stream: S) -> Self::Future {
+        let deadline = self.deadline;
+        let handshake = self.inner.connect(stream);
+        Box::pin(async move { handshake.await.map(|s| Watched::new(s, deadline)) })
+    }
 }
 
 enum Failure {
@@ -435,23 +548,28 @@ fn classify(
         return ConnectError::Tls { target, reason };
     }
     if let Some(io) = io_cause {
-        return match io.kind() {
-            io::ErrorKind::ConnectionRefused => ConnectError::Refused { target },
-            io::ErrorKind::NotFound if matches!(config.host, Host::Socket(_)) => {
-                ConnectError::NoSocket { target }
-            }
-            io::ErrorKind::TimedOut => ConnectError::Timeout {
-                target,
-                seconds: config.connect_timeout.map_or(0, |d: Duration| d.as_secs()),
-            },
-            _ => ConnectError::Io {
-                target,
-                reason: io_reason(io),
-            },
-        };
+        return classify_io(io, config, target);
     }
     ConnectError::Other {
         target,
         message: text,
+    }
+}
+
+/// Maps a failure to open or use the socket onto [`ConnectError`].
+fn classify_io(io: &io::Error, config: &ConnConfig, target: String) -> ConnectError {
+    match io.kind() {
+        io::ErrorKind::ConnectionRefused => ConnectError::Refused { target },
+        io::ErrorKind::NotFound if matches!(config.host, Host::Socket(_)) => {
+            ConnectError::NoSocket { target }
+        }
+        io::ErrorKind::TimedOut => ConnectError::Timeout {
+            target,
+            seconds: config.connect_timeout.map_or(0, |d: Duration| d.as_secs()),
+        },
+        _ => ConnectError::Io {
+            target,
+            reason: io_reason(io),
+        },
     }
 }

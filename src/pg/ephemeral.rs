@@ -20,6 +20,8 @@
 //!   that (SIGKILL, abort), a watchdog notices: `postgres` runs under a small `sh` that holds
 //!   the read end of a pipe whose write end only this process has; when the pipe closes the
 //!   shell stops the server and removes the directory.
+//! * **Environment.** Every process the launcher starts gets only the variables it needs
+//!   (see `child_env`), never ours: a migration replayed on the server could read them.
 
 use std::ffi::{CString, OsString};
 use std::fs;
@@ -32,6 +34,7 @@ use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Once};
 use std::time::{Duration, Instant};
 
+use super::child_env::{current_uid, scrub};
 use super::config::{ConnConfig, Host, SslMode};
 use super::connect::{connect, ConnectError};
 use crate::sql::quote_ident_always;
@@ -183,7 +186,7 @@ fn probe(dir: &Path) -> Option<PgBinaries> {
     if !is_executable(&dir.join("initdb")) || !is_executable(&dir.join("postgres")) {
         return None;
     }
-    let out = Command::new(dir.join("postgres"))
+    let out = scrub(&mut Command::new(dir.join("postgres")), current_uid())
         .arg("--version")
         .stdin(Stdio::null())
         .stderr(Stdio::null())
@@ -231,7 +234,7 @@ pub fn find_binaries_in(
         .map(|d| d.join("pg_config"))
         .find(|p| is_executable(p))
     {
-        if let Ok(out) = Command::new(pg_config)
+        if let Ok(out) = scrub(&mut Command::new(pg_config), current_uid())
             .arg("--bindir")
             .stdin(Stdio::null())
             .stderr(Stdio::null())
@@ -722,6 +725,7 @@ impl EphemeralServer {
             .map_err(io_err("cannot create the server log"))?;
         let listen = if self.tcp { "127.0.0.1" } else { "" };
         let mut cmd = Command::new("/bin/sh");
+        scrub(&mut cmd, self.run_as.uid);
         cmd.arg("-c")
             .arg(WATCHDOG)
             .arg("prisma-drift-pg-watchdog")
@@ -748,7 +752,6 @@ impl EphemeralServer {
             .stdin(Stdio::piped())
             .stdout(log)
             .stderr(log2)
-            .env("LC_ALL", "C")
             // Its own process group: a terminal's Ctrl-C reaches only us, and we stop it in order.
             .process_group(0);
         if self.run_as.switch {
@@ -806,14 +809,17 @@ impl EphemeralServer {
         self.config_for("postgres")
     }
 
-    /// Configuration for connecting to `database` as the superuser, over the unix socket.
+    /// Configuration for connecting to `database` as the superuser, over the unix socket. The
+    /// server is ours, so sessions are [`Scratch`](super::SessionKind::Scratch) ones: server
+    /// defaults, no timeouts.
     pub fn config_for(&self, database: &str) -> ConnConfig {
         let mut config = ConnConfig::new(
             Host::Socket(self.socket_dir.clone()),
             self.port,
             SUPERUSER,
             database,
-        );
+        )
+        .scratch();
         config.ssl_mode = SslMode::Disable;
         config
     }
@@ -955,6 +961,7 @@ fn is_cluster(dir: &Path) -> bool {
 
 fn initdb(bins: &PgBinaries, user: &RunAs, cwd: &Path, data: &Path) -> Result<(), EphemeralError> {
     let mut cmd = Command::new(bins.initdb());
+    scrub(&mut cmd, user.uid);
     cmd.arg("-D")
         .arg(data)
         .args([
@@ -968,7 +975,6 @@ fn initdb(bins: &PgBinaries, user: &RunAs, cwd: &Path, data: &Path) -> Result<()
             "--no-sync",
         ])
         .current_dir(cwd)
-        .env("LC_ALL", "C")
         .stdin(Stdio::null());
     if user.switch {
         cmd.uid(user.uid).gid(user.gid);

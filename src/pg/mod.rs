@@ -2,6 +2,10 @@
 //! connecting with readable errors ([`Session`] closes itself), a throwaway server for shadow
 //! databases and tests, and the shadow database's lifecycle ([`ShadowDatabase`]).
 //!
+//! Sessions on a database we inspect distrust it: [`guard`] lists what every one of them
+//! starts with (search path, role, timeouts), and a client-side deadline ends a query the
+//! server never answers.
+//!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! use prisma_drift::pg::{connect, ConnConfig, EphemeralServer};
@@ -21,21 +25,28 @@
 //!
 //! This module uses nothing else of the crate but [`crate::sql`], to spell names.
 
+mod child_env;
 pub mod config;
 pub mod connect;
+pub mod dotenv;
 pub mod ephemeral;
+pub mod guard;
+mod resolve;
 mod session;
 mod shadow;
 mod tls;
+mod watchdog;
 
-pub use config::{
-    process_env, redact_url, resolve_url, ConfigError, ConnConfig, Host, ResolvedUrl, SslMode,
-    UrlLookup, UrlSource,
-};
+pub use config::{redact_url, ConfigError, ConnConfig, Host, SslMode};
 pub use connect::{connect, ConnectError};
+pub use dotenv::DotEnvFile;
 pub use ephemeral::{
     find_binaries, ClusterSource, EphemeralError, EphemeralOptions, EphemeralServer, PgBinaries,
     PgVersion, RunAs, StartupReport,
+};
+pub use guard::{lock_holders, start_read_only, LockHolder, SessionKind};
+pub use resolve::{
+    process_env, resolve_url, resolve_url_with_warnings, ResolvedUrl, UrlLookup, UrlSource,
 };
 pub use session::Session;
 pub use shadow::{server_message, Shadow, ShadowDatabase, ShadowError};

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use owo_colors::{OwoColorize, Style};
 
+use super::escape::escape_text;
 use crate::diff::{Change, CheckReport, Severity};
 
 struct Palette {
@@ -35,16 +36,54 @@ fn location(change: &Change) -> Option<String> {
     change
         .origin
         .as_ref()
-        .map(|o| format!("{}:{}", o.file, o.line))
+        .map(|o| format!("{}:{}", escape_text(&o.file), o.line))
 }
 
-/// Renders a report for a terminal or a log.
+/// One change: its line, message, and what each side has.
+fn write_change(out: &mut String, palette: &Palette, change: &Change, strict: bool) {
+    let at = location(change)
+        .map(|l| {
+            format!(
+                "  {}",
+                palette.paint(&format!("at {l}"), Style::new().dimmed())
+            )
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "  {} {} {}{at}",
+        palette.severity(change, strict),
+        palette.paint(change.kind.as_str(), Style::new().bold()),
+        escape_text(&change.object.path()),
+    );
+    let _ = writeln!(out, "      {}", escape_text(&change.message));
+    if let Some(expected) = &change.expected {
+        let _ = writeln!(
+            out,
+            "      {} {}",
+            palette.paint("schema:  ", Style::new().green()),
+            escape_text(expected)
+        );
+    }
+    if let Some(actual) = &change.actual {
+        let _ = writeln!(
+            out,
+            "      {} {}",
+            palette.paint("database:", Style::new().red()),
+            escape_text(actual)
+        );
+    }
+}
+
+/// Renders a report for a terminal or a log. Every name and message is passed through
+/// [`escape_text`]: database text never reaches the terminal raw.
 pub fn render_human(report: &CheckReport, color: bool) -> String {
     let palette = Palette { color };
     let mut out = String::new();
     for (group, changes) in &report.groups() {
         // The group's own location: where the schema declares the model or enum.
-        let declared = report.declared_at(changes);
+        let group = escape_text(group);
+        let declared = report.declared_at(changes).map(|at| escape_text(at));
         let header = match declared {
             Some(at) => format!(
                 "{group}  {}",
@@ -57,36 +96,7 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
         };
         let _ = writeln!(out, "{}", palette.paint(&header, Style::new().bold()));
         for change in changes {
-            let at = location(change)
-                .map(|l| {
-                    format!(
-                        "  {}",
-                        palette.paint(&format!("at {l}"), Style::new().dimmed())
-                    )
-                })
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {} {} {}{at}",
-                palette.severity(change, report.strict),
-                palette.paint(change.kind.as_str(), Style::new().bold()),
-                change.object.path(),
-            );
-            let _ = writeln!(out, "      {}", change.message);
-            if let Some(expected) = &change.expected {
-                let _ = writeln!(
-                    out,
-                    "      {} {expected}",
-                    palette.paint("schema:  ", Style::new().green())
-                );
-            }
-            if let Some(actual) = &change.actual {
-                let _ = writeln!(
-                    out,
-                    "      {} {actual}",
-                    palette.paint("database:", Style::new().red())
-                );
-            }
+            write_change(&mut out, &palette, change, report.strict);
         }
         out.push('\n');
     }
@@ -104,8 +114,8 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
         report.expected_counts.enums,
         report.actual_counts.tables,
         report.actual_counts.enums,
-        report.target,
-        report.namespaces.join(", ")
+        escape_text(&report.target),
+        escape_text(&report.namespaces.join(", "))
     );
     let _ = writeln!(
         out,

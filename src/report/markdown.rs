@@ -1,8 +1,13 @@
 //! The Markdown form of an [`Audit`]: a document to read, attach to a ticket or
 //! commit beside the migrations. Every figure comes from the audit; nothing is
 //! decided here.
+//!
+//! Text that comes from the database or the project (names, messages, server
+//! errors) goes through [`cell`] or [`code`], which escape it for Markdown.
 
 use std::fmt::Write;
+
+use super::escape::{escape_markdown, escape_markdown_code};
 
 use crate::audit::{
     Audit, CountMethod, DriftSection, HistorySource, Inventory, MigrationsSection, Mode,
@@ -25,15 +30,16 @@ pub fn render_markdown(audit: &Audit) -> String {
     out
 }
 
-/// A table cell: pipes escaped, one line.
+/// Text in a table cell or a line: one line, control characters visible, pipes escaped, no
+/// HTML ([`escape_markdown`]).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace("\r\n", " ")
-        .replace(['\n', '\r'], " ")
+    escape_markdown(text)
 }
 
-/// Inline code, with a fence longer than any run of backticks inside.
+/// Inline code, with a fence longer than any run of backticks inside, control characters
+/// visible and pipes escaped ([`escape_markdown_code`]).
 fn code(text: &str) -> String {
+    let text = escape_markdown_code(text);
     let longest_run = text
         .chars()
         .fold((0usize, 0usize), |(run, max), c| {
@@ -46,9 +52,9 @@ fn code(text: &str) -> String {
         .1;
     let fence = "`".repeat(longest_run + 1);
     if longest_run > 0 {
-        format!("{fence} {} {fence}", cell(text))
+        format!("{fence} {text} {fence}")
     } else {
-        format!("{fence}{}{fence}", cell(text))
+        format!("{fence}{text}{fence}")
     }
 }
 
@@ -445,8 +451,8 @@ fn inventory(out: &mut String, inventory: &Inventory) {
                 "| {} | {} | {} | {} | {} | {} | {} |",
                 code(&table.table),
                 match (&table.model, &table.implicit_relation) {
-                    (Some(model), _) => model.clone(),
-                    (None, Some(relation)) => format!("m:n {relation}"),
+                    (Some(model), _) => cell(model),
+                    (None, Some(relation)) => format!("m:n {}", cell(relation)),
                     (None, None) => "—".into(),
                 },
                 table.columns,
@@ -672,7 +678,7 @@ mod tests {
 
     #[test]
     fn cells_and_code_survive_pipes_and_backticks() {
-        assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(cell("a|b\nc<br>"), "a\\|b\\nc&lt;br>");
         assert_eq!(code("x"), "`x`");
         assert_eq!(code("a`b"), "`` a`b ``");
     }

@@ -4,7 +4,11 @@
 //! SARIF 2.1.0; the fix-up script that [`crate::fixup`] plans, as SQL text
 //! ([`fixup_sql`]); audits ([`Audit`](crate::audit::Audit)) as Markdown and
 //! JSON; migration status as text and JSON.
+//!
+//! Database text is escaped before it is shown ([`escape`]): every renderer but JSON applies
+//! [`escape_text`] (and its format's additions) to names, messages and server errors.
 
+pub mod escape;
 mod github;
 mod human;
 mod json;
@@ -13,6 +17,10 @@ mod sarif;
 mod sql;
 mod status;
 
+pub use escape::{
+    escape_markdown, escape_markdown_code, escape_text, escape_workflow_data,
+    escape_workflow_property,
+};
 pub use github::render_github;
 pub use human::render_human;
 pub use json::{render_audit_json, render_json, JSON_FORMAT_VERSION};

@@ -1,8 +1,13 @@
 //! SARIF 2.1.0, for code-scanning tools: one rule per change kind, one result
 //! per change, located in the schema where the element is declared.
+//!
+//! JSON encoding already keeps control characters out of the file, but code-scanning
+//! viewers show the texts as they are: database text is passed through [`escape_text`]
+//! so a name cannot fake lines or drive a terminal that prints them.
 
 use serde_json::{json, Value};
 
+use super::escape::escape_text;
 use crate::diff::{counts_as_drift, CheckReport};
 use crate::diff::{ChangeKind, Severity};
 
@@ -69,28 +74,28 @@ pub fn render_sarif(report: &CheckReport) -> String {
                 "ruleId": change.kind.as_str(),
                 "ruleIndex": rule_index,
                 "level": level(change.severity, counts_as_drift(change, report.strict)),
-                "message": { "text": change.message },
+                "message": { "text": escape_text(&change.message) },
                 "properties": {
-                    "object": change.object.path(),
+                    "object": escape_text(&change.object.path()),
                     "objectKind": change.object.kind,
                     "severity": change.severity,
-                    "expected": change.expected,
-                    "actual": change.actual,
+                    "expected": change.expected.as_deref().map(escape_text),
+                    "actual": change.actual.as_deref().map(escape_text),
                 },
             });
             if let Some(origin) = &change.origin {
                 result["locations"] = json!([{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": origin.file },
+                        "artifactLocation": { "uri": escape_text(&origin.file) },
                         "region": { "startLine": origin.line, "startColumn": origin.column },
                     },
                     "logicalLocations": [{
-                        "name": origin.field.clone().unwrap_or_else(|| origin.model.clone().unwrap_or_default()),
-                        "fullyQualifiedName": match (&origin.model, &origin.field) {
+                        "name": escape_text(&origin.field.clone().unwrap_or_else(|| origin.model.clone().unwrap_or_default())),
+                        "fullyQualifiedName": escape_text(&match (&origin.model, &origin.field) {
                             (Some(model), Some(field)) => format!("{model}.{field}"),
                             (Some(model), None) => model.clone(),
                             _ => change.object.path(),
-                        },
+                        }),
                     }],
                 }]);
             }
@@ -110,7 +115,7 @@ pub fn render_sarif(report: &CheckReport) -> String {
             },
             "results": results,
             "properties": {
-                "target": report.target,
+                "target": escape_text(&report.target),
                 "inSync": report.is_in_sync(),
                 "strict": report.strict,
             },

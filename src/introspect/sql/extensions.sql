@@ -4,6 +4,6 @@ SELECT
     x.extname::text AS name,
     n.nspname::text AS schema,
     x.extversion AS version
-FROM pg_extension x
-JOIN pg_namespace n ON n.oid = x.extnamespace
+FROM pg_catalog.pg_extension x
+JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
 ORDER BY x.extname

@@ -1,15 +1,17 @@
 -- Views and materialized views, with their definition as PostgreSQL prints it.
+-- Functions and inexact operators are qualified: see setup.sql.
 SELECT
     n.nspname::text AS schema,
     c.relname::text AS name,
     c.relkind = 'm' AS materialized,
-    pg_get_viewdef(c.oid) AS definition
-FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
+    pg_catalog.pg_get_viewdef(c.oid) AS definition
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1)
   AND c.relkind IN ('v', 'm')
   AND NOT EXISTS (
-      SELECT 1 FROM pg_depend dep
-      WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e'
+      SELECT 1 FROM pg_catalog.pg_depend dep
+      WHERE dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+        AND dep.objid = c.oid AND dep.deptype = 'e'
   )
 ORDER BY n.nspname, c.relname
