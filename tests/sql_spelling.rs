@@ -65,3 +65,30 @@ async fn keyword_list_and_quoting_agree_with_the_server() {
         assert_eq!(quote_ident(name), expected, "quote_ident({name:?})");
     }
 }
+
+/// Names and strings with control characters are spelled with Unicode escapes,
+/// and PostgreSQL reads them back as they were.
+#[tokio::test]
+async fn control_characters_round_trip_through_unicode_escapes() {
+    use prisma_drift::sql::{quote_ident_always, quote_literal};
+    let server = support::test_server();
+    let (client, _task) = connect(server.config()).await.unwrap();
+    for text in [
+        "x\n::error file=README.md,line=1::boom",
+        "a\u{1b}[31mb",
+        "tab\there",
+        "back\\slash\"q'",
+        "\u{9b}c",
+    ] {
+        let ident = quote_ident_always(text);
+        let literal = quote_literal(text);
+        assert!(!ident.chars().any(char::is_control), "{ident:?}");
+        assert!(!literal.chars().any(char::is_control), "{literal:?}");
+        let row = client
+            .query_one(&format!("SELECT {literal} AS {ident}"), &[])
+            .await
+            .unwrap_or_else(|e| panic!("{ident} / {literal}: {e}"));
+        assert_eq!(row.columns()[0].name(), text);
+        assert_eq!(row.get::<_, String>(0), text);
+    }
+}

@@ -109,8 +109,9 @@ impl Progress {
         let mut stderr = std::io::stderr();
         let _ = write!(
             stderr,
-            "\r\x1b[2Kreplaying migration {}/{total} {name}",
-            index + 1
+            "\r\x1b[2Kreplaying migration {}/{total} {}",
+            index + 1,
+            prisma_drift::report::escape_text(name)
         );
         let _ = stderr.flush();
         self.shown = true;

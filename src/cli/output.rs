@@ -70,12 +70,14 @@ pub(crate) fn out_line(text: &str) {
     out(&format!("{text}\n"));
 }
 
-/// Writes `text` to stderr; a closed stderr is ignored.
+/// Writes `text` to stderr as it is (for text we made: diagnostics, progress);
+/// a closed stderr is ignored.
 pub(crate) fn err(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Writes `text` and a newline to stderr; a closed stderr is ignored.
+/// Writes `text` and a newline to stderr, control characters escaped: errors
+/// and warnings carry database text (server messages, RAISE text, names).
 pub(crate) fn err_line(text: &str) {
-    err(&format!("{text}\n"));
+    err(&format!("{}\n", prisma_drift::report::escape_text(text)));
 }

@@ -190,6 +190,10 @@ pub fn group_of(change: &Change) -> String {
     }
     match &change.object.parent {
         Some(parent) => format!("table {}.{}", change.object.schema, parent),
-        None => format!("{:?} {}", change.object.kind, change.object.path()).to_lowercase(),
+        None => format!(
+            "{} {}",
+            format!("{:?}", change.object.kind).to_lowercase(),
+            change.object.path()
+        ),
     }
 }

@@ -78,7 +78,7 @@ impl ShadowDatabase {
                     .batch_execute(&format!("CREATE DATABASE {}", quote_ident_always(&name)))
                     .await
                     .map_err(|e| ShadowError::Create(server_message(&e)))?;
-                let config = admin.with_database(&name);
+                let config = admin.with_database(&name).scratch();
                 Ok(ShadowDatabase {
                     target: format!("migrations replayed in {config}"),
                     config,

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use owo_colors::{OwoColorize, Style};
 use serde::Serialize;
 
+use super::escape::escape_text;
 use crate::diagnostics::count;
 use crate::migrations::history::{MigrationState, MigrationStatus};
 use crate::migrations::status::StatusReport;
@@ -56,8 +57,8 @@ pub fn render_status_human(report: &StatusReport, color: bool) -> String {
         out,
         "{} in {}; database {}{}",
         count(folder.migrations.len(), "migration", "migrations"),
-        folder.dir.display(),
-        report.target,
+        escape_text(&folder.dir.display().to_string()),
+        escape_text(&report.target),
         if report.history_table_exists {
             ""
         } else {
@@ -72,8 +73,9 @@ pub fn render_status_human(report: &StatusReport, color: bool) -> String {
         };
         let _ = writeln!(
             out,
-            "{}: {problem}",
-            paint(label, Style::new().yellow().bold())
+            "{}: {}",
+            paint(label, Style::new().yellow().bold()),
+            escape_text(&problem.to_string())
         );
     }
     let name_width = report
@@ -93,7 +95,7 @@ pub fn render_status_human(report: &StatusReport, color: bool) -> String {
             out,
             "  {}  {:<name_width$}  {}",
             paint(&state, style),
-            status.name,
+            escape_text(&status.name),
             status
                 .applied_at
                 .as_deref()
@@ -102,7 +104,7 @@ pub fn render_status_human(report: &StatusReport, color: bool) -> String {
         );
         if let Some(logs) = &status.logs {
             for line in logs.lines().take(5) {
-                let _ = writeln!(out, "      {line}");
+                let _ = writeln!(out, "      {}", escape_text(line));
             }
         }
     }

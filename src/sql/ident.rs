@@ -14,9 +14,34 @@ pub fn quote_ident(name: &str) -> String {
     }
 }
 
-/// Always quotes an identifier: safe for keywords, mixed case and anything else.
+/// Always quotes an identifier: safe for keywords, mixed case and anything
+/// else. A name with control characters (a newline, ESC) is written with
+/// Unicode escapes (`U&"a\000Ab"`), so that SQL we print never carries them
+/// raw into a terminal or a CI log.
 pub fn quote_ident_always(name: &str) -> String {
+    if name.chars().any(char::is_control) {
+        return unicode_escaped('"', name);
+    }
     format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// `U&"…"` / `U&'…'` with every control character as `\XXXX`, backslashes
+/// doubled and the quote character doubled.
+pub(super) fn unicode_escaped(quote: char, text: &str) -> String {
+    let mut out = format!("U&{quote}");
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c == quote => {
+                out.push(c);
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// Whether `name` must be quoted to be read back as itself.

@@ -2,7 +2,11 @@
 
 /// `'text'` with quotes doubled, for a server with `standard_conforming_strings`
 /// (the default since PostgreSQL 9.1; backslashes are then ordinary characters).
+/// Text with control characters is written with Unicode escapes (`U&'a\000Ab'`).
 pub fn quote_literal(text: &str) -> String {
+    if text.chars().any(char::is_control) {
+        return super::ident::unicode_escaped('\'', text);
+    }
     format!("'{}'", text.replace('\'', "''"))
 }
 
