@@ -44,7 +44,7 @@ fn generated_schema(lines: usize) -> String {
     while out.lines().count() < lines {
         // Counting lines each round is quadratic; count in big steps instead.
         for _ in 0..50 {
-            if model % 10 == 0 {
+            if model.is_multiple_of(10) {
                 out.push_str(&format!(
                     "/// Status of group {g}.\nenum Status{g} {{\n  ACTIVE\n  PAUSED   @map(\"paused\")\n  ARCHIVED\n  DELETED\n\n  @@map(\"status_{g}\")\n}}\n\n",
                     g = model / 10

@@ -26,7 +26,7 @@ pub(crate) const EXIT_ERROR: u8 = 1;
 #[derive(Debug, Parser)]
 #[command(
     name = "prisma-drift",
-    version,
+    version = env!("PRISMA_DRIFT_VERSION"),
     about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.",
     long_about = "Tells, exactly and fast, whether a PostgreSQL database matches a Prisma schema.\n\n\
         Without --schema, the schema is found the way Prisma finds it: prisma.config.ts, \
