@@ -46,7 +46,8 @@ pub use ephemeral::{
 };
 pub use guard::{lock_holders, start_read_only, LockHolder, SessionKind};
 pub use resolve::{
-    process_env, resolve_url, resolve_url_with_warnings, ResolvedUrl, UrlLookup, UrlSource,
+    process_env, resolve_url, resolve_url_with_warnings, Environment, ResolvedUrl, UrlLookup,
+    UrlSource,
 };
 pub use session::Session;
 pub use shadow::{server_message, Shadow, ShadowDatabase, ShadowError};

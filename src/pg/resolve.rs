@@ -21,6 +21,13 @@ pub enum UrlSource {
         /// The variable.
         var: String,
     },
+    /// A property of a configuration file (`datasource.url` in `prisma.config.ts`).
+    Config {
+        /// The file.
+        path: PathBuf,
+        /// The property.
+        property: &'static str,
+    },
 }
 
 impl fmt::Display for UrlSource {
@@ -29,6 +36,7 @@ impl fmt::Display for UrlSource {
             UrlSource::Explicit => f.write_str("--url"),
             UrlSource::Env(var) => write!(f, "environment variable {var}"),
             UrlSource::DotEnv { path, var } => write!(f, "{var} in {}", path.display()),
+            UrlSource::Config { path, property } => write!(f, "{property} in {}", path.display()),
         }
     }
 }
@@ -46,6 +54,8 @@ pub struct ResolvedUrl {
 pub struct UrlLookup<'a> {
     /// The `--url` value, if any.
     pub explicit: Option<&'a str>,
+    /// The variable that holds the URL (`DATABASE_URL` when `None`).
+    pub url_variable: Option<&'a str>,
     /// The variable the datasource names (`url = env("NAME")`), if any.
     pub datasource_env: Option<&'a str>,
     /// Folders whose `.env` file is read, in order (typically the schema's folder, then the
@@ -60,9 +70,60 @@ pub fn process_env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
-/// Finds the database URL: the explicit value, else `DATABASE_URL` from the environment,
-/// else `DATABASE_URL` from the `.env` files, else the datasource's variable looked up the
-/// same way (environment, then `.env` files). `Ok(None)` when none is set.
+/// The variables as Prisma sees them: the process environment first, then the
+/// `.env` files of some folders, read the first time a variable is not in the
+/// environment (and never into it).
+pub struct Environment<'a> {
+    env: &'a dyn Fn(&str) -> Option<String>,
+    dirs: Vec<PathBuf>,
+    files: std::cell::OnceCell<Vec<DotEnvFile>>,
+    warnings: std::cell::RefCell<Vec<String>>,
+}
+
+impl<'a> Environment<'a> {
+    /// The environment `env`, then the `.env` files of `dirs` (in order).
+    pub fn new(env: &'a dyn Fn(&str) -> Option<String>, dirs: Vec<PathBuf>) -> Self {
+        Environment {
+            env,
+            dirs,
+            files: std::cell::OnceCell::new(),
+            warnings: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The non-empty value of `name` and where it was found.
+    pub fn lookup(&self, name: &str) -> Option<(String, UrlSource)> {
+        if let Some(value) = (self.env)(name).filter(|v| !v.trim().is_empty()) {
+            return Some((value, UrlSource::Env(name.to_string())));
+        }
+        let files = self.files.get_or_init(|| {
+            read_dotenv_files(&self.dirs, &mut |w| self.warnings.borrow_mut().push(w))
+        });
+        files.iter().find_map(|file| {
+            let value = file.get(name, self.env).filter(|v| !v.trim().is_empty())?;
+            let source = UrlSource::DotEnv {
+                path: file.path.clone(),
+                var: name.to_string(),
+            };
+            Some((value, source))
+        })
+    }
+
+    /// The non-empty value of `name`.
+    pub fn get(&self, name: &str) -> Option<String> {
+        self.lookup(name).map(|(value, _)| value)
+    }
+
+    /// The `.env` lines and files skipped so far (one line each, naming the file and line only).
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(&mut *self.warnings.borrow_mut())
+    }
+}
+
+/// Finds the database URL: the explicit value, else `DATABASE_URL` (or
+/// [`UrlLookup::url_variable`]) from the environment, else from the `.env`
+/// files, else the datasource's variable looked up the same way (environment,
+/// then `.env` files). `Ok(None)` when none is set.
 ///
 /// `.env` files are read as Prisma reads them ([`DotEnvFile`]), without changing the process
 /// environment: lines that cannot be read are skipped, and so are files that cannot be read
@@ -86,32 +147,17 @@ pub fn resolve_url_with_warnings(
             source: UrlSource::Explicit,
         }));
     }
-    let mut vars = vec!["DATABASE_URL"];
-    if let Some(name) = lookup.datasource_env.filter(|n| *n != "DATABASE_URL") {
+    let environment = Environment::new(lookup.env, lookup.dotenv_dirs.clone());
+    let primary = lookup.url_variable.unwrap_or("DATABASE_URL");
+    let mut vars = vec![primary];
+    if let Some(name) = lookup.datasource_env.filter(|n| *n != primary) {
         vars.push(name);
     }
-    let mut files: Option<Vec<DotEnvFile>> = None;
-    for var in vars {
-        if let Some(url) = (lookup.env)(var).filter(|v| !v.trim().is_empty()) {
-            return Ok(Some(ResolvedUrl {
-                url,
-                source: UrlSource::Env(var.to_string()),
-            }));
-        }
-        let files = files.get_or_insert_with(|| read_dotenv_files(&lookup.dotenv_dirs, warn));
-        for file in files.iter() {
-            if let Some(url) = file.get(var, lookup.env).filter(|v| !v.trim().is_empty()) {
-                return Ok(Some(ResolvedUrl {
-                    url,
-                    source: UrlSource::DotEnv {
-                        path: file.path.clone(),
-                        var: var.to_string(),
-                    },
-                }));
-            }
-        }
+    let found = vars.iter().find_map(|var| environment.lookup(var));
+    for warning in environment.take_warnings() {
+        warn(warning);
     }
-    Ok(None)
+    Ok(found.map(|(url, source)| ResolvedUrl { url, source }))
 }
 
 fn read_dotenv_files(dirs: &[PathBuf], warn: &mut dyn FnMut(String)) -> Vec<DotEnvFile> {
@@ -174,6 +220,7 @@ mod tests {
         let lookup = |explicit, ds, env: &dyn Fn(&str) -> Option<String>, dirs: Vec<PathBuf>| {
             resolve_url(&UrlLookup {
                 explicit,
+                url_variable: None,
                 datasource_env: ds,
                 dotenv_dirs: dirs,
                 env,
@@ -229,6 +276,7 @@ mod tests {
         let found = resolve_url_with_warnings(
             &UrlLookup {
                 explicit: None,
+                url_variable: None,
                 datasource_env: None,
                 dotenv_dirs: vec![dir.path().to_path_buf()],
                 env: &env,

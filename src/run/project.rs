@@ -9,7 +9,7 @@ use super::settings::{self, Settings, SettingsError};
 use super::RunError;
 use crate::diff::IgnoreRule;
 use crate::migrations::{self, MigrationsError, MigrationsFolder};
-use crate::pg::{self, ConnConfig, Shadow, UrlLookup};
+use crate::pg::{self, ConnConfig, Shadow};
 use crate::schema::locate::{self, LocateError};
 use crate::schema::prisma_config::PrismaConfig;
 use crate::schema::{self, ParsedSchema, UrlSource};
@@ -143,21 +143,45 @@ impl Project {
     }
 
     /// The live database's connection: URL from `explicit`, the environment,
-    /// `.env` or the schema (see [`Project::database_url`]).
+    /// `.env`, `prisma.config.ts` or the schema (see [`Project::database_url`]).
+    /// Skipped `.env` lines come back as warnings of the configuration.
     pub fn database_config(&self, explicit: Option<&str>) -> Result<ConnConfig, RunError> {
-        let resolved = self.database_url(explicit)?;
+        let environment = self.environment();
+        let resolved = self.database_url(explicit, &environment)?;
         let mut config = ConnConfig::parse(&resolved.url).map_err(|error| RunError::Url {
             error,
             from: resolved.source.to_string(),
         })?;
         config.resolve_paths(&self.cwd);
+        config.warnings.extend(environment.take_warnings());
         Ok(config)
     }
 
-    /// Finds the database URL: `explicit`, `DATABASE_URL` (environment, then
-    /// `.env` beside the schema, in its parent or in the working directory),
-    /// the datasource's `env("…")` variable, or a literal `url = "…"`.
-    pub fn database_url(&self, explicit: Option<&str>) -> Result<pg::ResolvedUrl, RunError> {
+    /// The variables the project sees: the process environment, then the
+    /// `.env` files beside the schema, in its parent folder (Prisma reads the
+    /// project root's above a `prisma/` folder) and in the working directory.
+    pub fn environment(&self) -> pg::Environment<'static> {
+        pg::Environment::new(&pg::process_env, search_dirs(&self.schema_path, &self.cwd))
+    }
+
+    /// Finds the database URL: `explicit`; else `datasource.url` of
+    /// `prisma.config.ts`; else `DATABASE_URL` (or the settings' `url_env`)
+    /// in `environment`; else the variable the datasource names in
+    /// `url = env("…")`; else a literal `url = "…"`.
+    pub fn database_url(
+        &self,
+        explicit: Option<&str>,
+        environment: &pg::Environment<'_>,
+    ) -> Result<pg::ResolvedUrl, RunError> {
+        if let Some(url) = explicit.filter(|u| !u.trim().is_empty()) {
+            return Ok(pg::ResolvedUrl {
+                url: url.to_string(),
+                source: pg::UrlSource::Explicit,
+            });
+        }
+        if let Some(found) = self.config_value("datasource.url", environment, "--url")? {
+            return Ok(found);
+        }
         let datasource_url = self
             .parsed
             .schema
@@ -168,15 +192,10 @@ impl Project {
             Some(UrlSource::Env(name)) => Some(name.as_str()),
             _ => None,
         };
-        let lookup = UrlLookup {
-            explicit,
-            datasource_env,
-            // Prisma also reads the .env of the project root above a `prisma/` folder.
-            dotenv_dirs: search_dirs(&self.schema_path, &self.cwd),
-            env: &pg::process_env,
-        };
-        if let Some(found) = pg::resolve_url(&lookup)? {
-            return Ok(found);
+        let primary = self.settings.url_env.as_deref().unwrap_or("DATABASE_URL");
+        let vars = std::iter::once(primary).chain(datasource_env.filter(|n| *n != primary));
+        if let Some((url, source)) = vars.into_iter().find_map(|var| environment.lookup(var)) {
+            return Ok(pg::ResolvedUrl { url, source });
         }
         if let Some(UrlSource::Literal(url)) = datasource_url {
             return Ok(pg::ResolvedUrl {
@@ -185,8 +204,51 @@ impl Project {
             });
         }
         Err(RunError::NoUrl {
-            schema_env: datasource_env.map(String::from),
+            schema_env: self
+                .settings
+                .url_env
+                .clone()
+                .or(datasource_env.map(String::from)),
         })
+    }
+
+    /// A URL property of `prisma.config.ts` (`datasource.url`,
+    /// `datasource.shadowDatabaseUrl`), evaluated in `environment`; `None`
+    /// when the config has none or it is undefined. `flag` is what to pass
+    /// instead when the value cannot be known.
+    fn config_value(
+        &self,
+        property: &'static str,
+        environment: &pg::Environment<'_>,
+        flag: &str,
+    ) -> Result<Option<pg::ResolvedUrl>, RunError> {
+        let Some(config) = &self.prisma_config else {
+            return Ok(None);
+        };
+        let value = match property {
+            "datasource.url" => config.datasource_url.as_ref(),
+            _ => config.shadow_database_url.as_ref(),
+        };
+        let Some(value) = value else {
+            return Ok(None);
+        };
+        let text = value
+            .evaluate(&|name| environment.get(name))
+            .map_err(|error| {
+                RunError::Message(format!(
+                    "{}: {property}: {error}; pass {flag} instead",
+                    config.path.display()
+                ))
+            })?;
+        Ok(text
+            .filter(|t| !t.trim().is_empty())
+            .map(|url| pg::ResolvedUrl {
+                url,
+                source: pg::UrlSource::Config {
+                    path: config.path.clone(),
+                    property,
+                },
+            }))
     }
 
     /// The migrations folder: `explicit`, else the settings' `migrations`,
@@ -239,20 +301,30 @@ impl Project {
         })
     }
 
-    /// Where to replay migrations: on the server at `shadow_url` (else the
-    /// settings' `shadow_url`), else on a throwaway one.
+    /// Where to replay migrations: on the server at `shadow_url`, else the
+    /// settings' `shadow_url`, else `datasource.shadowDatabaseUrl` of
+    /// `prisma.config.ts` (a scratch database is made there, as with
+    /// `--shadow-url`), else on a throwaway server.
     pub fn shadow(&self, shadow_url: Option<&str>) -> Result<Shadow, RunError> {
-        match shadow_url.or(self.settings.shadow_url.as_deref()) {
-            Some(url) => {
-                let mut config = ConnConfig::parse(url).map_err(|error| RunError::FlagUrl {
-                    flag: "--shadow-url",
-                    error,
-                })?;
-                config.resolve_paths(&self.cwd);
-                Ok(Shadow::Server(Box::new(config)))
+        let from_config = match shadow_url.or(self.settings.shadow_url.as_deref()) {
+            Some(_) => None,
+            None => {
+                let environment = self.environment();
+                self.config_value("datasource.shadowDatabaseUrl", &environment, "--shadow-url")?
             }
-            None => Ok(Shadow::Ephemeral),
-        }
+        };
+        let url = shadow_url
+            .or(self.settings.shadow_url.as_deref())
+            .or(from_config.as_ref().map(|found| found.url.as_str()));
+        let Some(url) = url else {
+            return Ok(Shadow::Ephemeral);
+        };
+        let mut config = ConnConfig::parse(url).map_err(|error| RunError::FlagUrl {
+            flag: "--shadow-url",
+            error,
+        })?;
+        config.resolve_paths(&self.cwd);
+        Ok(Shadow::Server(Box::new(config)))
     }
 }
 
