@@ -79,7 +79,7 @@
 //! | `lower` | schema → IR by Prisma's PostgreSQL rules (names, 63-byte cuts, m:n tables) | `schema`, `ir`, `sql`, `diagnostics` |
 //! | `pg` | URLs, `.env`, TLS, connecting, the ephemeral server, the shadow database | `sql` |
 //! | `introspect` | `pg_catalog` → IR with a fixed number of queries, read-only | `ir`, `pg`, `sql` |
-//! | `diff` | IR × IR → changes; equivalence rules; the check report, grouping and counting | `ir`, `sql` |
+//! | `diff` | IR × IR → changes; equivalence rules; the check report, grouping and counting | `ir`, `sql`, `diagnostics` |
 //! | `fixup` | the fix-up plan behind `check --sql`: per-object steps, cast safety, destructiveness, a dependency sort (petgraph) | `diff`, `ir`, `sql` |
 //! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql`, `diagnostics` |
 //! | `audit` | the audit as data: history, inventory, data, recommendations, summary | `diff`, `ir`, `migrations`, `pg`, `schema`, `sql`, `diagnostics` |

@@ -220,6 +220,7 @@ async fn in_sync_then_drift_in_every_format() {
         String::from_utf8_lossy(bytes)
             .replace(&target, "<database>")
             .replace(&schema, "<schema>")
+            .replace(env!("CARGO_MANIFEST_DIR"), "<root>")
     };
 
     let human = run(&["check", "--schema", &schema, "--url", &url]);

@@ -30,7 +30,10 @@ fn copy_dir(from: &Path, to: &Path) {
 fn app(url: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&fixtures().join("prisma7_app"), dir.path());
-    copy_dir(&fixtures().join("migrations/shop"), &dir.path().join("db/history"));
+    copy_dir(
+        &fixtures().join("migrations/shop"),
+        &dir.path().join("db/history"),
+    );
     std::fs::write(dir.path().join(".env"), format!("APP_DB_URL=\"{url}\"\n")).unwrap();
     dir
 }
@@ -49,7 +52,11 @@ fn run(app: &Path, args: &[&str]) -> Output {
 fn assert_exit(output: &Output, expected: i32, what: &str) -> String {
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(expected), "{what}\nstdout: {stdout}\nstderr: {stderr}");
+    assert_eq!(
+        output.status.code(),
+        Some(expected),
+        "{what}\nstdout: {stdout}\nstderr: {stderr}"
+    );
     stdout
 }
 
@@ -95,11 +102,19 @@ async fn every_command_reads_prisma_config_and_needs_no_flags() {
     assert!(out.contains("db/schema.prisma"), "{out}");
     assert_exit(&run(dir, &["format", "--check"]), 0, "format --check");
     // The migrations folder is db/history, from migrations.path; no database is needed.
-    let out = assert_exit(&run(dir, &["check", "--migrations", "--format", "json"]), 0, "check --migrations");
+    let out = assert_exit(
+        &run(dir, &["check", "--migrations", "--format", "json"]),
+        0,
+        "check --migrations",
+    );
     assert!(out.contains("\"in_sync\": true"), "{out}");
 
     // The database named by env('APP_DB_URL') in .env is empty: nothing is applied yet.
-    let out = assert_exit(&run(dir, &["status", "--format", "json"]), 2, "status before deploy");
+    let out = assert_exit(
+        &run(dir, &["status", "--format", "json"]),
+        2,
+        "status before deploy",
+    );
     assert!(out.contains("\"pending\": 3"), "{out}");
     assert_exit(&run(dir, &["check"]), 2, "check before deploy");
 
@@ -107,7 +122,11 @@ async fn every_command_reads_prisma_config_and_needs_no_flags() {
     assert_exit(&run(dir, &["status"]), 0, "status after deploy");
     let out = assert_exit(&run(dir, &["check"]), 0, "check after deploy");
     assert!(out.contains("In sync"), "{out}");
-    let out = assert_exit(&run(dir, &["audit", "--format", "json"]), 0, "audit after deploy");
+    let out = assert_exit(
+        &run(dir, &["audit", "--format", "json"]),
+        0,
+        "audit after deploy",
+    );
     let audit: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(audit["migrations"]["dir"], "db/history", "{out}");
     assert_eq!(audit["drift"]["in_sync"], true, "{out}");
@@ -124,6 +143,9 @@ fn a_computed_url_names_the_property_and_the_flag() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("prisma.config.ts: datasource.url"), "{stderr}");
+    assert!(
+        stderr.contains("prisma.config.ts: datasource.url"),
+        "{stderr}"
+    );
     assert!(stderr.contains("pass --url instead"), "{stderr}");
 }

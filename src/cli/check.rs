@@ -51,8 +51,12 @@ pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
     match args.format {
         CheckFormat::Human => out(&report::render_human(report, stdout_color())),
         CheckFormat::Json => out_line(&report::render_json(report)),
-        CheckFormat::Github => out(&report::render_github(report)),
-        CheckFormat::Sarif => out_line(&report::render_sarif(report)),
+        CheckFormat::Github => {
+            let paths = source_paths(&project);
+            out(&report::render_github(report, &paths));
+            write_job_summary(&report::render_github_summary(report, &paths));
+        }
+        CheckFormat::Sarif => out_line(&report::render_sarif(report, &source_paths(&project))),
     }
     Ok(report.exit_code())
 }
@@ -71,6 +75,30 @@ fn migrations_check(
         })?,
         allow_missing_scripts: args.allow_missing_scripts,
     })
+}
+
+/// Repository-relative paths for CI outputs.
+fn source_paths(project: &Project) -> report::SourcePaths {
+    report::SourcePaths::new(run::repository_root(&project.cwd), &project.cwd)
+}
+
+/// Appends `markdown` to the job summary when GitHub Actions names one
+/// (`GITHUB_STEP_SUMMARY`); a failure to write it is a warning, not an error.
+fn write_job_summary(markdown: &str) {
+    let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) else {
+        return;
+    };
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&file)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, format!("{markdown}\n").as_bytes()));
+    if let Err(error) = written {
+        err_line(&format!(
+            "warning: cannot write the job summary to {}: {error}",
+            std::path::Path::new(&file).display()
+        ));
+    }
 }
 
 /// (label, text) of an SQL file given with a flag, the label made by `label`.

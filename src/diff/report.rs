@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Change, ObjectKind, Severity};
-use crate::ir;
+use crate::ir::{self, Origin};
 use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 /// What a check found.
@@ -27,6 +27,9 @@ pub struct CheckReport {
     pub actual_counts: Counts,
     /// `file:line` of each model and enum of the schema, by name, for reports.
     pub locations: BTreeMap<String, String>,
+    /// Where the schema's datasource block is: what a change about an object
+    /// the schema does not know at all (a table, an enum, a function) points at.
+    pub datasource_origin: Option<Origin>,
 }
 
 /// Tables, enums and views of one side.
@@ -103,12 +106,18 @@ impl CheckReport {
         CheckReport {
             changes,
             locations,
+            datasource_origin: expected.origin.clone(),
             strict,
             namespaces: expected.namespaces.clone(),
             target: target.to_string(),
             expected_counts: Counts::of(expected),
             actual_counts: Counts::of(actual),
         }
+    }
+
+    /// Where to point a reader for `change`: its own origin, else the datasource block.
+    pub fn location_of<'a>(&'a self, change: &'a Change) -> Option<&'a Origin> {
+        change.origin.as_ref().or(self.datasource_origin.as_ref())
     }
 
     /// Changes that make the database out of sync under these options.

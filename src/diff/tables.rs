@@ -8,6 +8,7 @@ use crate::ir::render::{
     primary_key_definition,
 };
 use crate::ir::{self, Column, DefaultValue, ForeignKey, Index, IndexKey, Table};
+use crate::diagnostics::count;
 use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 pub(super) fn diff_tables(
@@ -33,9 +34,9 @@ pub(super) fn diff_tables(
                 severity: Severity::Drift,
                 object: ObjectRef::top(ObjectKind::Table, &table.name),
                 expected: Some(format!(
-                    "table {} ({} columns)",
+                    "table {} ({})",
                     table.name,
-                    table.columns.len()
+                    count(table.columns.len(), "column", "columns")
                 )),
                 actual: None,
                 message: format!("Table {} is missing from the database.", table.name),
@@ -57,9 +58,9 @@ pub(super) fn diff_tables(
             object: ObjectRef::top(ObjectKind::Table, &table.name),
             expected: None,
             actual: Some(format!(
-                "table {} ({} columns)",
+                "table {} ({})",
                 table.name,
-                table.columns.len()
+                count(table.columns.len(), "column", "columns")
             )),
             message: format!(
                 "The database has table {}, which the schema does not declare.",

@@ -77,6 +77,9 @@ pub struct Database {
     pub sequences: Vec<Sequence>,
     /// User-defined functions and procedures in the covered namespaces.
     pub functions: Vec<Function>,
+    /// Where the schema declares the database (its datasource block), for the
+    /// side lowered from a schema.
+    pub origin: Option<Origin>,
 }
 
 /// A table with what lives in it.

@@ -110,6 +110,7 @@ impl Lowering<'_> {
         let mut db = ir::Database::default();
         let mut namespaces = vec![self.options.default_namespace.clone()];
         if let Some(source) = &self.schema.datasource {
+            db.origin = self.origin(source.provider_span, None, None);
             namespaces.extend(source.schemas.iter().map(|(name, _)| name.clone()));
             if self.schema.has_preview_feature("postgresqlExtensions") {
                 db.extensions = source

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use owo_colors::{OwoColorize, Style};
 
 use super::escape::escape_text;
+use crate::diagnostics::count;
 use crate::diff::{Change, CheckReport, Severity};
 
 struct Palette {
@@ -80,6 +81,38 @@ fn write_change(out: &mut String, palette: &Palette, change: &Change, strict: bo
 pub fn render_human(report: &CheckReport, color: bool) -> String {
     let palette = Palette { color };
     let mut out = String::new();
+    if report.looks_empty() {
+        write_empty(&mut out, &palette, report);
+    } else {
+        write_groups(&mut out, &palette, report);
+    }
+    write_verdict(&mut out, &palette, report);
+    out
+}
+
+/// A database with none of the schema's tables: one paragraph instead of a
+/// `table_missing` per table (JSON and the CI formats still list them all).
+fn write_empty(out: &mut String, palette: &Palette, report: &CheckReport) {
+    let _ = writeln!(
+        out,
+        "{} {} has none of the schema's {} ({} in all, {} of them drift).",
+        palette.paint("✗", Style::new().red().bold()),
+        escape_text(&report.target),
+        count(report.expected_counts.tables, "table", "tables"),
+        count(report.changes.len(), "change", "changes"),
+        report.drift().count()
+    );
+    let _ = writeln!(
+        out,
+        "  The migrations were probably never applied to it: run `prisma migrate deploy`\n  \
+         (or `prisma db push`), or check that the URL names the right database and ?schema= \
+         ({}).\n  `--format json` lists every change.\n",
+        escape_text(&report.namespaces.join(", "))
+    );
+}
+
+/// Changes grouped by model, each group with where the schema declares it.
+fn write_groups(out: &mut String, palette: &Palette, report: &CheckReport) {
     for (group, changes) in &report.groups() {
         // The group's own location: where the schema declares the model or enum.
         let group = escape_text(group);
@@ -96,10 +129,14 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
         };
         let _ = writeln!(out, "{}", palette.paint(&header, Style::new().bold()));
         for change in changes {
-            write_change(&mut out, &palette, change, report.strict);
+            write_change(out, palette, change, report.strict);
         }
         out.push('\n');
     }
+}
+
+/// The verdict and the counts.
+fn write_verdict(out: &mut String, palette: &Palette, report: &CheckReport) {
     let counts = report.severity_counts();
     let (drift, warnings, info) = (counts.drift, counts.warning, counts.info);
     let verdict = if report.is_in_sync() {
@@ -109,17 +146,18 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} table(s), {} enum(s) in the schema; {} table(s), {} enum(s) in {} ({}).",
-        report.expected_counts.tables,
-        report.expected_counts.enums,
-        report.actual_counts.tables,
-        report.actual_counts.enums,
+        "{verdict}: {}, {} in the schema; {}, {} in {} ({}).",
+        count(report.expected_counts.tables, "table", "tables"),
+        count(report.expected_counts.enums, "enum", "enums"),
+        count(report.actual_counts.tables, "table", "tables"),
+        count(report.actual_counts.enums, "enum", "enums"),
         escape_text(&report.target),
         escape_text(&report.namespaces.join(", "))
     );
     let _ = writeln!(
         out,
-        "{drift} drift, {warnings} warning(s){}, {info} info.",
+        "{drift} drift, {}{}, {info} info.",
+        count(warnings, "warning", "warnings"),
         if report.strict {
             " (counted as drift: --strict)"
         } else if warnings > 0 {
@@ -128,5 +166,4 @@ pub fn render_human(report: &CheckReport, color: bool) -> String {
             ""
         }
     );
-    out
 }

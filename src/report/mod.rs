@@ -13,6 +13,7 @@ mod github;
 mod human;
 mod json;
 mod markdown;
+mod paths;
 mod sarif;
 mod sql;
 mod status;
@@ -21,10 +22,11 @@ pub use escape::{
     escape_markdown, escape_markdown_code, escape_text, escape_workflow_data,
     escape_workflow_property,
 };
-pub use github::render_github;
+pub use github::{render_github, render_github_summary, ANNOTATIONS_PER_LEVEL};
 pub use human::render_human;
 pub use json::{render_audit_json, render_json, JSON_FORMAT_VERSION};
 pub use markdown::render_markdown;
+pub use paths::SourcePaths;
 pub use sarif::render_sarif;
 pub use sql::fixup_sql;
 pub use status::{render_status_human, render_status_json};

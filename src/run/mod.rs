@@ -32,7 +32,7 @@ pub use check::{
 };
 pub use error::RunError;
 pub use format::{format, write as write_formatted, FormatOutcome};
-pub use project::{load_schema, Inputs, Project};
+pub use project::{load_schema, repository_root, Inputs, Project};
 
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
 /// signal handler then sets the exit code. Call it before printing an error.

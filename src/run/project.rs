@@ -344,3 +344,20 @@ fn search_dirs(schema: &Path, cwd: &Path) -> Vec<PathBuf> {
     dirs.dedup();
     dirs
 }
+
+/// The repository the command runs in: `GITHUB_WORKSPACE` when `cwd` is inside
+/// it, else the nearest folder above `cwd` holding `.git`, else `cwd`. CI
+/// outputs name files relative to it.
+pub fn repository_root(cwd: &Path) -> PathBuf {
+    let cwd = std::fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
+    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE").map(PathBuf::from) {
+        let workspace = std::fs::canonicalize(&workspace).unwrap_or(workspace);
+        if cwd.starts_with(&workspace) {
+            return workspace;
+        }
+    }
+    cwd.ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .unwrap_or(&cwd)
+        .to_path_buf()
+}
