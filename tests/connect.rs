@@ -385,7 +385,7 @@ async fn turn_on_tls_only(server: &EphemeralServer) -> tempfile::TempDir {
             .unwrap();
     }
     set_hba(
-        &server,
+        server,
         "local all all trust\nhostssl all all 127.0.0.1/32 trust\n",
     )
     .await;

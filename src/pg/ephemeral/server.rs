@@ -264,7 +264,7 @@ impl EphemeralServer {
     }
 
     /// Configuration for connecting to `database` as the superuser, over the unix socket. The
-    /// server is ours, so sessions are [`Scratch`](super::SessionKind::Scratch) ones: server
+    /// server is ours, so sessions are [`Scratch`](crate::pg::SessionKind::Scratch) ones: server
     /// defaults, no timeouts.
     pub fn config_for(&self, database: &str) -> ConnConfig {
         let mut config = ConnConfig::new(
