@@ -255,3 +255,27 @@ fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
         without_server_lines(&own.stdout)
     );
 }
+
+/// The README names the PostgreSQL package version that the launcher depends on.
+#[test]
+fn the_readme_names_the_pinned_postgresql_package() {
+    let read = |name: &str| std::fs::read_to_string(repo_root().join(name)).unwrap();
+    let platforms = read("npm/prisma-drift/lib/platforms.js");
+    let pinned = regex::Regex::new(r#"const EMBEDDED_POSTGRES_VERSION = "([^"]+)";"#)
+        .unwrap()
+        .captures(&platforms)
+        .expect("platforms.js pins EMBEDDED_POSTGRES_VERSION")[1]
+        .to_owned();
+    let readme = read("README.md");
+    let named: Vec<&str> = regex::Regex::new(r"@embedded-postgres/[a-z0-9-]+@([0-9A-Za-z.-]+)")
+        .unwrap()
+        .captures_iter(&readme)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert!(
+        !named.is_empty(),
+        "README.md names no @embedded-postgres version"
+    );
+    assert!(named.iter().all(|v| *v == pinned), "{named:?} != {pinned}");
+    assert!(readme.contains(&format!("`@embedded-postgres/<platform>` {pinned}")));
+}
