@@ -26,6 +26,7 @@
 mod binaries;
 mod fallback;
 mod process;
+mod reach;
 mod server;
 mod template;
 mod users;
