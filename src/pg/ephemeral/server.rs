@@ -17,6 +17,7 @@ use super::super::config::{ConnConfig, Host, SslMode};
 use super::super::connect::connect;
 use super::binaries::{find_binaries, PgBinaries};
 use super::process::{install_signal_handler, lock, Proc, LIVE, NEXT_ID, WATCHDOG};
+use super::reach::check_runnable;
 use super::template::{copy_tree, initdb, is_cluster, store_template, template_path};
 use super::users::{chown_tree, run_as, RunAs};
 use super::{
@@ -72,6 +73,7 @@ impl EphemeralServer {
             None => find_binaries()?,
         };
         let user = run_as()?;
+        check_runnable(&binaries, &user)?;
         if options.handle_signals {
             install_signal_handler(&mut warnings);
         }
