@@ -60,7 +60,7 @@ pub enum EphemeralError {
         "no PostgreSQL server binaries found (looked for initdb and postgres in ${PG_BIN_ENV}, PATH, \
          pg_config --bindir, /usr/lib/postgresql/*/bin, /usr/local/pgsql/bin and other usual places); \
          install PostgreSQL (Debian/Ubuntu: apt-get install postgresql; Fedora: dnf install postgresql-server; \
-         macOS: brew install postgresql) or pass --shadow-url"
+         macOS: brew install postgresql)"
     )]
     BinariesNotFound,
     /// `$PRISMA_DRIFT_PG_BIN` points at a directory without the binaries.
@@ -73,7 +73,7 @@ pub enum EphemeralError {
     #[error(
         "no PostgreSQL server binaries found on this machine, and none that run in \
          {PG_FALLBACK_BIN_ENV}={dir} (the npm package's: reinstall it); install PostgreSQL \
-         (Debian/Ubuntu: apt-get install postgresql) or pass --shadow-url"
+         (Debian/Ubuntu: apt-get install postgresql)"
     )]
     BadFallbackDir {
         /// The directory given.
