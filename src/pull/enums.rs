@@ -1,0 +1,45 @@
+//! Enum blocks, with values in the database's order.
+
+use super::context::Context;
+use super::types;
+use super::warnings::Warnings;
+
+/// Enum `index`'s text (before formatting), and its warnings.
+pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> String {
+    let item = &context.db.enums[index];
+    let name = &context.enum_names[index];
+    let mut out = format!("enum {} {{\n", name.prisma);
+    for (position, value) in item.values.iter().enumerate() {
+        let value_name = &context.value_names[index][position];
+        let mut line = value_name.prisma.clone();
+        if let Some(mapped) = &value_name.mapped {
+            line.push_str(&format!(" @map({})", types::quote(mapped)));
+        }
+        if value_name.prisma.is_empty() || super::names::needs_sanitation(&value_name.prisma) {
+            line = format!("// {line}");
+            warnings
+                .enum_values_with_empty_names
+                .push((name.prisma.clone(), value.clone()));
+        }
+        out.push_str("  ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let mut block = Vec::new();
+    if let Some(mapped) = &name.mapped {
+        block.push(format!("@@map({})", types::quote(mapped)));
+    }
+    if context.uses_namespaces {
+        block.push(format!("@@schema({})", types::quote(&item.name.schema)));
+    }
+    if !block.is_empty() {
+        out.push('\n');
+        for line in block {
+            out.push_str("  ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push_str("}\n");
+    out
+}
