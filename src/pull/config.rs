@@ -10,6 +10,7 @@ use crate::schema::{GeneratorValue, ParsedSchema, RelationMode};
 /// file introspection writes to).
 pub fn render(
     existing: Option<&ParsedSchema>,
+    partial_indexes: bool,
     schemas: Option<&[String]>,
 ) -> Vec<(Option<u32>, String)> {
     let Some(parsed) = existing else {
@@ -29,7 +30,15 @@ pub fn render(
         if let Some((_, output)) = find("output") {
             out.push_str(&format!("  output = {}\n", value(output)));
         }
-        if generator.has_preview_features {
+        let client = generator
+            .provider
+            .as_deref()
+            .is_some_and(|p| p == "prisma-client-js" || p == "prisma-client");
+        // Prisma turns on the preview feature its `where:` needs.
+        let add_partial = partial_indexes
+            && client
+            && !generator.preview_features.iter().any(|(f, _)| f == "partialIndexes");
+        if generator.has_preview_features || add_partial {
             let mut features: Vec<&str> = generator
                 .preview_features
                 .iter()
@@ -37,11 +46,20 @@ pub fn render(
                 .collect();
             features.sort_unstable();
             features.dedup();
+            if add_partial {
+                features.push("partialIndexes");
+            }
             let list: Vec<String> = features.iter().map(|f| quote(f)).collect();
             out.push_str(&format!("  previewFeatures = [{}]\n", list.join(", ")));
         }
         if let Some((_, targets)) = find("binaryTargets") {
-            out.push_str(&format!("  binaryTargets = {}\n", value(targets)));
+            let text = value(targets);
+            let list = if text.starts_with('[') {
+                text
+            } else {
+                format!("[{text}]")
+            };
+            out.push_str(&format!("  binaryTargets = {list}\n"));
         }
         let mut rest: Vec<&(String, GeneratorValue)> = generator
             .properties

@@ -8,9 +8,27 @@ use super::warnings::Warnings;
 pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> String {
     let item = &context.db.enums[index];
     let name = &context.enum_names[index];
-    let mut out = format!("enum {} {{\n", name.prisma);
+    let previous = context.previous.enumeration(item).map(|(_, e)| e);
+    let mut out = String::new();
+    if let Some(doc) = previous.and_then(|e| e.documentation.as_deref()) {
+        for line in doc.lines() {
+            out.push_str("/// ");
+            out.push_str(line.trim_start());
+            out.push('\n');
+        }
+    }
+    if previous.is_some_and(|e| e.database_name != e.name) {
+        warnings.remapped_enums.push(name.prisma.clone());
+    }
+    out.push_str(&format!("enum {} {{\n", name.prisma));
     for (position, value) in item.values.iter().enumerate() {
         let value_name = &context.value_names[index][position];
+        let kept = previous.and_then(|e| e.values.iter().find(|v| v.database_name == *value));
+        if kept.is_some_and(|v| v.database_name != v.name) {
+            warnings
+                .remapped_values
+                .push((name.prisma.clone(), value_name.prisma.clone()));
+        }
         let mut line = value_name.prisma.clone();
         if let Some(mapped) = &value_name.mapped {
             line.push_str(&format!(" @map({})", types::quote(mapped)));

@@ -159,7 +159,11 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
     models::flavour_warnings(&context, &mut warnings);
     let empty = models.is_empty() && enum_blocks.is_empty();
 
-    let config = config::render(existing, options.schemas.as_deref());
+    let partial_indexes = db.tables.iter().enumerate().any(|(index, table)| {
+        context.roles[index] == TableRole::Model
+            && table.indexes.iter().any(|i| i.predicate.is_some() && !models::is_expression_index(i))
+    });
+    let config = config::render(existing, partial_indexes, options.schemas.as_deref());
     let introspection_file = config.iter().rev().find_map(|(file, _)| *file);
     let mut blocks: Vec<(Option<u32>, String)> = config;
     blocks.extend(

@@ -75,12 +75,10 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     out.push_str(&format!("model {} {{\n", name.prisma));
     for (position, column) in table.columns.iter().enumerate() {
         let field = context.previous.field(table, &column.name);
-        if let Some(doc) = field.and_then(|f| f.documentation.as_deref()) {
-            for line in doc.lines() {
-                out.push_str("  /// ");
-                out.push_str(line.trim_start());
-                out.push('\n');
-            }
+        for line in field.map(|f| context.previous.field_docs(f)).unwrap_or_default() {
+            out.push_str("  /// ");
+            out.push_str(&line);
+            out.push('\n');
         }
         out.push_str("  ");
         out.push_str(&scalar_field(context, index, position, column, &facts));
@@ -346,7 +344,11 @@ fn block_attributes(context: &Context<'_>, index: usize, facts: &Facts) -> Vec<S
         .filter(|item| !(item.unique && item.columns.len() == 1))
         .map(|item| {
             let kept = context.previous.index(table, &item.name);
-            let name = kept.and_then(|(_, i)| i.name.as_deref());
+            // Only `@@unique` has a client name; `name:` on `@@index` is
+            // the database name of Prisma 2.
+            let name = kept
+                .filter(|(_, i)| i.kind == crate::schema::IndexKind::Unique)
+                .and_then(|(_, i)| i.name.as_deref());
             (
                 kept.map(|(at, _)| at),
                 index_attribute(context, index, item, name),

@@ -14,6 +14,8 @@ pub struct Previous<'a> {
     pub schema: Option<&'a Schema>,
     /// The namespace a model without `@@schema` lives in.
     pub default_namespace: &'a str,
+    /// The parsed files, for comments.
+    parsed: Option<&'a ParsedSchema>,
 }
 
 impl<'a> Previous<'a> {
@@ -22,6 +24,7 @@ impl<'a> Previous<'a> {
         Previous {
             schema: None,
             default_namespace: "public",
+            parsed: None,
         }
     }
 
@@ -30,6 +33,7 @@ impl<'a> Previous<'a> {
         Previous {
             schema: Some(&parsed.schema),
             default_namespace,
+            parsed: Some(parsed),
         }
     }
 
@@ -190,5 +194,26 @@ fn constraint_name(model: &Model, index: &IndexDef) -> String {
     match index.kind {
         IndexKind::Unique => default_names::unique_index(&model.database_name, &columns),
         _ => default_names::index(&model.database_name, &columns),
+    }
+}
+
+impl Previous<'_> {
+    /// A field's documentation: the `///` lines above it, then a `///`
+    /// comment at the end of its line.
+    pub fn field_docs(&self, field: &Field) -> Vec<String> {
+        let mut lines: Vec<String> = field
+            .documentation
+            .as_deref()
+            .map(|d| d.lines().map(|l| l.trim().to_string()).collect())
+            .unwrap_or_default();
+        if let Some(parsed) = self.parsed {
+            let text = &parsed.sources.get(field.span.file).text;
+            let rest = text.get(field.span.start as usize..).unwrap_or_default();
+            let line = rest.lines().next().unwrap_or_default();
+            if let Some((_, doc)) = line.split_once("///") {
+                lines.push(doc.trim().to_string());
+            }
+        }
+        lines
     }
 }
