@@ -37,7 +37,10 @@ pub fn render(
         // Prisma turns on the preview feature its `where:` needs.
         let add_partial = partial_indexes
             && client
-            && !generator.preview_features.iter().any(|(f, _)| f == "partialIndexes");
+            && !generator
+                .preview_features
+                .iter()
+                .any(|(f, _)| f == "partialIndexes");
         if generator.has_preview_features || add_partial {
             let mut features: Vec<&str> = generator
                 .preview_features

@@ -12,9 +12,7 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     let mut out = String::new();
     if let Some(doc) = previous.and_then(|e| e.documentation.as_deref()) {
         for line in doc.lines() {
-            out.push_str("/// ");
-            out.push_str(line.trim_start());
-            out.push('\n');
+            out.push_str(&super::models::doc_line("", line));
         }
     }
     if previous.is_some_and(|e| e.database_name != e.name) {

@@ -161,7 +161,10 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
 
     let partial_indexes = db.tables.iter().enumerate().any(|(index, table)| {
         context.roles[index] == TableRole::Model
-            && table.indexes.iter().any(|i| i.predicate.is_some() && !models::is_expression_index(i))
+            && table
+                .indexes
+                .iter()
+                .any(|i| i.predicate.is_some() && !models::is_expression_index(i))
     });
     let config = config::render(existing, partial_indexes, options.schemas.as_deref());
     let introspection_file = config.iter().rev().find_map(|(file, _)| *file);

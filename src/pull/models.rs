@@ -68,17 +68,16 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
 
     let mut out = String::new();
     for doc in docs {
-        out.push_str("/// ");
-        out.push_str(doc.trim_start());
-        out.push('\n');
+        out.push_str(&doc_line("", doc));
     }
     out.push_str(&format!("model {} {{\n", name.prisma));
     for (position, column) in table.columns.iter().enumerate() {
         let field = context.previous.field(table, &column.name);
-        for line in field.map(|f| context.previous.field_docs(f)).unwrap_or_default() {
-            out.push_str("  /// ");
-            out.push_str(&line);
-            out.push('\n');
+        for line in field
+            .map(|f| context.previous.field_docs(f))
+            .unwrap_or_default()
+        {
+            out.push_str(&doc_line("  ", &line));
         }
         out.push_str("  ");
         out.push_str(&scalar_field(context, index, position, column, &facts));
@@ -610,5 +609,15 @@ pub fn flavour_warnings(context: &Context<'_>, warnings: &mut Warnings) {
                     .push((model.clone(), fk.name.clone()));
             }
         }
+    }
+}
+
+/// A `///` line: Prisma writes `///` alone for an empty line.
+pub fn doc_line(indent: &str, text: &str) -> String {
+    let text = text.trim_start();
+    if text.is_empty() {
+        format!("{indent}///\n")
+    } else {
+        format!("{indent}/// {text}\n")
     }
 }

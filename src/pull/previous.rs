@@ -54,7 +54,8 @@ impl<'a> Previous<'a> {
     /// The model's name, when the existing schema has one for `table`.
     pub fn model_name(&self, table: &Table) -> Option<Name> {
         let (_, model) = self.model(table)?;
-        let mapped = (model.database_name != model.name).then_some(model.database_name.as_str());
+        let mapped = (model.database_name != model.name || model.map_span.is_some())
+            .then_some(model.database_name.as_str());
         Some(Name::kept(&model.name, mapped))
     }
 
@@ -70,7 +71,9 @@ impl<'a> Previous<'a> {
     /// The field's name, when the existing schema has one.
     pub fn field_name(&self, table: &Table, column: &str) -> Option<Name> {
         let field = self.field(table, column)?;
-        let mapped = (field.database_name != field.name).then_some(field.database_name.as_str());
+        let written = self.source_text(field.span.file.0, field.span.start, field.span.end);
+        let mapped = (field.database_name != field.name || written.contains("@map("))
+            .then_some(field.database_name.as_str());
         Some(Name::kept(&field.name, mapped))
     }
 
@@ -89,8 +92,10 @@ impl<'a> Previous<'a> {
     /// The enum's name, when the existing schema has one.
     pub fn enum_name(&self, item: &Enum) -> Option<Name> {
         let (_, existing) = self.enumeration(item)?;
-        let mapped =
-            (existing.database_name != existing.name).then_some(existing.database_name.as_str());
+        let written =
+            self.source_text(existing.span.file.0, existing.span.start, existing.span.end);
+        let mapped = (existing.database_name != existing.name || written.contains("@@map("))
+            .then_some(existing.database_name.as_str());
         Some(Name::kept(&existing.name, mapped))
     }
 
@@ -98,7 +103,9 @@ impl<'a> Previous<'a> {
     pub fn value_name(&self, item: &Enum, value: &str) -> Option<Name> {
         let (_, existing) = self.enumeration(item)?;
         let found = existing.values.iter().find(|v| v.database_name == value)?;
-        let mapped = (found.database_name != found.name).then_some(found.database_name.as_str());
+        let written = self.source_text(found.span.file.0, found.span.start, found.span.end);
+        let mapped = (found.database_name != found.name || written.contains("@map("))
+            .then_some(found.database_name.as_str());
         Some(Name::kept(&found.name, mapped))
     }
 }
@@ -198,20 +205,33 @@ fn constraint_name(model: &Model, index: &IndexDef) -> String {
 }
 
 impl Previous<'_> {
+    /// The schema text of file `file` from `start` to `end` (empty when
+    /// there is no schema), to see what is written even where it changes
+    /// nothing, such as `@map` to the field's own name.
+    fn source_text(&self, file: u32, start: u32, end: u32) -> &str {
+        self.parsed
+            .and_then(|parsed| {
+                let source = parsed.sources.files().get(file as usize)?;
+                source.text.get(start as usize..end as usize)
+            })
+            .unwrap_or_default()
+    }
+
     /// A field's documentation: the `///` lines above it, then a `///`
     /// comment at the end of its line.
     pub fn field_docs(&self, field: &Field) -> Vec<String> {
         let mut lines: Vec<String> = field
             .documentation
             .as_deref()
-            .map(|d| d.lines().map(|l| l.trim().to_string()).collect())
+            .map(|d| d.lines().map(|l| l.trim_start().to_string()).collect())
             .unwrap_or_default();
         if let Some(parsed) = self.parsed {
             let text = &parsed.sources.get(field.span.file).text;
             let rest = text.get(field.span.start as usize..).unwrap_or_default();
+            let _ = &parsed;
             let line = rest.lines().next().unwrap_or_default();
             if let Some((_, doc)) = line.split_once("///") {
-                lines.push(doc.trim().to_string());
+                lines.push(doc.trim_start().to_string());
             }
         }
         lines
