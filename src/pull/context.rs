@@ -43,6 +43,8 @@ pub struct Context<'a> {
     pub value_names: Vec<Vec<Name>>,
     /// Whether models and enums get `@@schema`.
     pub uses_namespaces: bool,
+    /// `relationMode = "prisma"`: relations come from the existing schema.
+    pub emulated_relations: bool,
     /// Table index by qualified name.
     table_index: HashMap<&'a QualifiedName, usize>,
     enum_index: HashMap<&'a QualifiedName, usize>,
@@ -78,6 +80,10 @@ impl<'a> Context<'a> {
             enum_names: Vec::new(),
             value_names: Vec::new(),
             uses_namespaces,
+            emulated_relations: previous
+                .schema
+                .and_then(|s| s.datasource.as_ref())
+                .is_some_and(|d| d.relation_mode == crate::schema::RelationMode::Prisma),
             table_index,
             enum_index,
             inline_names: HashMap::new(),

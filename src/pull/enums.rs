@@ -15,14 +15,14 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
             out.push_str(&super::models::doc_line("", line));
         }
     }
-    if previous.is_some_and(|e| e.database_name != e.name) {
+    if previous.is_some() && name.mapped.is_some() {
         warnings.remapped_enums.push(name.prisma.clone());
     }
     out.push_str(&format!("enum {} {{\n", name.prisma));
     for (position, value) in item.values.iter().enumerate() {
         let value_name = &context.value_names[index][position];
         let kept = previous.and_then(|e| e.values.iter().find(|v| v.database_name == *value));
-        if kept.is_some_and(|v| v.database_name != v.name) {
+        if kept.is_some() && value_name.mapped.is_some() {
             warnings
                 .remapped_values
                 .push((name.prisma.clone(), value_name.prisma.clone()));

@@ -533,7 +533,7 @@ fn collect_warnings(context: &Context<'_>, index: usize, facts: &Facts, warnings
     } else if !facts.usable && !previous.is_some_and(|m| m.ignored) {
         warnings.models_without_identifiers.push(model.clone());
     }
-    if previous.is_some_and(|m| m.database_name != m.name) {
+    if previous.is_some() && context.table_names[index].mapped.is_some() {
         warnings.remapped_models.push(model.clone());
     }
     if table.comment.is_some() {
@@ -548,11 +548,7 @@ fn collect_warnings(context: &Context<'_>, index: usize, facts: &Facts, warnings
     }
     for (position, column) in table.columns.iter().enumerate() {
         let name = &context.column_names[index][position];
-        if context
-            .previous
-            .field(table, &column.name)
-            .is_some_and(|f| f.database_name != f.name)
-        {
+        if context.previous.field(table, &column.name).is_some() && name.mapped.is_some() {
             warnings
                 .remapped_fields
                 .push((model.clone(), name.prisma.clone()));
@@ -571,6 +567,11 @@ fn collect_warnings(context: &Context<'_>, index: usize, facts: &Facts, warnings
             warnings
                 .objects_with_comments
                 .push(("field", format!("{model}.{}", name.prisma)));
+        }
+    }
+    for field in relations::fields_of(context, index) {
+        if field.copied {
+            warnings.reintrospected_relations.push(field.type_name);
         }
     }
     for item in table.indexes.iter().filter(|i| is_expression_index(i)) {

@@ -29,6 +29,8 @@ pub struct RelationField {
     pub map: Option<String>,
     /// `@ignore`.
     pub ignored: bool,
+    /// Copied from the existing schema (no foreign key backs it).
+    pub copied: bool,
 }
 
 /// Which side of a relation a field is.
@@ -43,6 +45,9 @@ enum Direction {
 /// forward side of its own keys and the back side of keys pointing at it),
 /// then the many-to-many sides.
 pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
+    if context.emulated_relations {
+        return copied_fields(context, index);
+    }
     let mut fields = Vec::new();
     for (owner, table) in context.db.tables.iter().enumerate() {
         if context.roles[owner] == TableRole::JoinTable {
@@ -125,6 +130,7 @@ fn m2m_field(context: &Context<'_>, name: &str, other: usize, relation: &str) ->
         on_update: None,
         map: None,
         ignored: false,
+        copied: false,
     }
 }
 
@@ -177,6 +183,7 @@ fn inline_field(
                 on_update: on_update(fk.on_update),
                 map: (fk.name != default).then(|| fk.name.clone()),
                 ignored,
+                copied: false,
             }
         }
         Direction::Back => {
@@ -192,6 +199,7 @@ fn inline_field(
                 on_update: None,
                 map: None,
                 ignored,
+                copied: false,
             }
         }
     }
@@ -232,4 +240,68 @@ fn on_update(action: ReferentialAction) -> Option<&'static str> {
         SetNull => Some("SetNull"),
         SetDefault => Some("SetDefault"),
     }
+}
+
+/// With `relationMode = "prisma"` the database has no foreign keys: Prisma
+/// copies the existing schema's relation fields (to models still there).
+fn copied_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
+    let Some(schema) = context.previous.schema else {
+        return Vec::new();
+    };
+    let Some((_, model)) = context.previous.model(&context.db.tables[index]) else {
+        return Vec::new();
+    };
+    let action = |a: Option<crate::schema::ReferentialAction>| {
+        use crate::schema::ReferentialAction::*;
+        a.map(|a| match a {
+            Cascade => "Cascade",
+            Restrict => "Restrict",
+            NoAction => "NoAction",
+            SetNull => "SetNull",
+            SetDefault => "SetDefault",
+        })
+    };
+    model
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let crate::schema::FieldType::Model(related) = field.field_type else {
+                return None;
+            };
+            let other = &schema.models[related.0];
+            let present = context.db.tables.iter().any(|t| {
+                context
+                    .previous
+                    .model(t)
+                    .is_some_and(|(id, _)| id == related.0)
+            });
+            if !present {
+                return None;
+            }
+            let attribute = field.relation.as_ref().filter(|r| r.span.is_some());
+            let keys = attribute
+                .filter(|r| r.has_fields || r.has_references)
+                .map(|r| {
+                    let names = |ids: &[crate::schema::FieldId], m: &crate::schema::Model| {
+                        ids.iter()
+                            .map(|f| m.fields[f.0].name.clone())
+                            .collect::<Vec<_>>()
+                    };
+                    (names(&r.fields, model), names(&r.references, other))
+                });
+            Some(RelationField {
+                name: field.name.clone(),
+                type_name: other.name.clone(),
+                optional: field.is_optional(),
+                list: field.is_list(),
+                relation_name: attribute.and_then(|r| r.name.clone()).unwrap_or_default(),
+                keys,
+                on_delete: attribute.and_then(|r| action(r.on_delete)),
+                on_update: attribute.and_then(|r| action(r.on_update)),
+                map: attribute.and_then(|r| r.map.clone()),
+                ignored: field.ignored,
+                copied: true,
+            })
+        })
+        .collect()
 }

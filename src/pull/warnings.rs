@@ -25,6 +25,8 @@ pub struct Warnings {
     pub remapped_values: Vec<(String, String)>,
     /// Enums whose `@@map` came from the existing schema.
     pub remapped_enums: Vec<String>,
+    /// Relations copied from the existing schema: the related models.
+    pub reintrospected_relations: Vec<String>,
     /// Renamed duplicates: (type word, name).
     pub duplicate_names: Vec<(&'static str, String)>,
     /// Index columns with a non-default null order: (index, column).
@@ -82,6 +84,7 @@ impl Warnings {
         section(&mut out, "These models were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_models, model);
         section(&mut out, "These enum values were enriched with `@map` information taken from the previous Prisma schema:", &self.remapped_values, enum_value);
         section(&mut out, "These enums were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_enums, model);
+        section(&mut out, "Relations were copied from the previous data model due to not using foreign keys in the database. If any of the relation columns changed in the database, the relations might not be correct anymore:", &self.reintrospected_relations, model);
         section(&mut out, "These items were renamed due to their names being duplicates in the Prisma Schema Language:", &self.duplicate_names, object);
         section(
             &mut out,
