@@ -10,9 +10,15 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     let name = &context.enum_names[index];
     let previous = context.previous.enumeration(item).map(|(_, e)| e);
     let mut out = String::new();
-    if let Some(doc) = previous.and_then(|e| e.documentation.as_deref()) {
-        for line in doc.lines() {
-            out.push_str(&super::models::doc_line("", line));
+    if let Some(existing) = previous {
+        let span = existing.span;
+        for line in
+            context
+                .previous
+                .docs(span.file.0, span.start, existing.documentation.as_deref())
+        {
+            out.push_str(&line);
+            out.push('\n');
         }
     }
     if previous.is_some() && name.mapped.is_some() {
@@ -36,6 +42,22 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
             warnings
                 .enum_values_with_empty_names
                 .push((name.prisma.clone(), value.clone()));
+        }
+        if let Some(kept) = kept {
+            let span = kept.span;
+            let above = context
+                .previous
+                .doc_lines_before(span.file.0, span.start)
+                .join("\n");
+            let above = (!above.is_empty()).then_some(above);
+            for doc in context
+                .previous
+                .docs(span.file.0, span.start, above.as_deref())
+            {
+                out.push_str("  ");
+                out.push_str(&doc);
+                out.push('\n');
+            }
         }
         out.push_str("  ");
         out.push_str(&line);

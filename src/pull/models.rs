@@ -16,9 +16,13 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     let previous = context.previous.model(table).map(|(_, model)| model);
     let fresh = previous.is_none();
     let mut docs: Vec<&str> = Vec::new();
-    if let Some(doc) = previous.and_then(|m| m.documentation.as_deref()) {
-        docs.extend(doc.lines());
-    }
+    let kept_docs: Vec<String> = previous
+        .map(|m| {
+            context
+                .previous
+                .docs(m.span.file.0, m.span.start, m.documentation.as_deref())
+        })
+        .unwrap_or_default();
     let reserved_doc;
     if name.reserved && fresh {
         reserved_doc = format!(
@@ -67,17 +71,26 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     }
 
     let mut out = String::new();
+    for line in &kept_docs {
+        out.push_str(line);
+        out.push('\n');
+    }
     for doc in docs {
         out.push_str(&doc_line("", doc));
     }
     out.push_str(&format!("model {} {{\n", name.prisma));
     for (position, column) in table.columns.iter().enumerate() {
         let field = context.previous.field(table, &column.name);
-        for line in field
-            .map(|f| context.previous.field_docs(f))
-            .unwrap_or_default()
-        {
-            out.push_str(&doc_line("  ", &line));
+        if let Some(field) = field {
+            let written = field.documentation.as_deref();
+            for line in context
+                .previous
+                .docs(field.span.file.0, field.span.start, written)
+            {
+                out.push_str("  ");
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
         out.push_str("  ");
         out.push_str(&scalar_field(context, index, position, column, &facts));

@@ -217,23 +217,88 @@ impl Previous<'_> {
             .unwrap_or_default()
     }
 
-    /// A field's documentation: the `///` lines above it, then a `///`
-    /// comment at the end of its line.
-    pub fn field_docs(&self, field: &Field) -> Vec<String> {
-        let mut lines: Vec<String> = field
-            .documentation
-            .as_deref()
-            .map(|d| d.lines().map(|l| l.trim_start().to_string()).collect())
-            .unwrap_or_default();
-        if let Some(parsed) = self.parsed {
-            let text = &parsed.sources.get(field.span.file).text;
-            let rest = text.get(field.span.start as usize..).unwrap_or_default();
-            let _ = &parsed;
-            let line = rest.lines().next().unwrap_or_default();
-            if let Some((_, doc)) = line.split_once("///") {
-                lines.push(doc.trim_start().to_string());
-            }
+    /// The lines of a `/** … */` comment right before `start` in file
+    /// `file` (Prisma reads it as documentation), as written.
+    pub fn block_doc_before(&self, file: u32, start: u32) -> Vec<String> {
+        let Some(source) = self
+            .parsed
+            .and_then(|p| p.sources.files().get(file as usize))
+        else {
+            return Vec::new();
+        };
+        let before = source
+            .text
+            .get(..start as usize)
+            .unwrap_or_default()
+            .trim_end();
+        let Some(body) = before.strip_suffix("*/") else {
+            return Vec::new();
+        };
+        let Some(open) = body.rfind("/*") else {
+            return Vec::new();
+        };
+        let line_start = body[..open].rfind('\n').map_or(0, |at| at + 1);
+        if !body[line_start..open].trim().is_empty() {
+            return Vec::new();
+        }
+        let mut lines: Vec<String> = body[open + 2..].lines().map(str::to_string).collect();
+        if lines.last().is_some_and(|l| l.trim().is_empty()) {
+            lines.pop();
         }
         lines
+    }
+
+    /// The `///` lines right above the line of `start` (for items whose
+    /// parsed form keeps no documentation).
+    pub fn doc_lines_before(&self, file: u32, start: u32) -> Vec<String> {
+        let Some(source) = self
+            .parsed
+            .and_then(|p| p.sources.files().get(file as usize))
+        else {
+            return Vec::new();
+        };
+        let before = source.text.get(..start as usize).unwrap_or_default();
+        let before = &before[..before.rfind('\n').map_or(0, |at| at + 1)];
+        let mut lines: Vec<String> = before
+            .lines()
+            .rev()
+            .map(str::trim)
+            .take_while(|l| l.starts_with("///"))
+            .map(|l| l["///".len()..].to_string())
+            .collect();
+        lines.reverse();
+        lines
+    }
+
+    /// A `///` comment at the end of the line starting at `start`.
+    pub fn trailing_doc(&self, file: u32, start: u32) -> Option<String> {
+        let source = self.parsed?.sources.files().get(file as usize)?;
+        let line = source.text.get(start as usize..)?.lines().next()?;
+        line.split_once("///")
+            .map(|(_, doc)| doc.trim_start().to_string())
+    }
+
+    /// The documentation Prisma keeps for an item at `span`-like position
+    /// (`file`, `start`): a `/** … */` comment right before it, its `///`
+    /// lines, and a `///` comment at the end of its line; as `///` lines.
+    pub fn docs(&self, file: u32, start: u32, documentation: Option<&str>) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .block_doc_before(file, start)
+            .into_iter()
+            .map(|line| format!("/// {line}"))
+            .collect();
+        lines.extend(documentation.into_iter().flat_map(str::lines).map(doc_line));
+        lines.extend(self.trailing_doc(file, start).as_deref().map(doc_line));
+        lines
+    }
+}
+
+/// A `///` line as Prisma writes it: `///` alone when empty.
+fn doc_line(text: &str) -> String {
+    let text = text.trim_start();
+    if text.is_empty() {
+        "///".to_string()
+    } else {
+        format!("/// {text}")
     }
 }
