@@ -136,14 +136,9 @@ async fn pulled_schemas_are_prismas() {
     if projects.is_empty() {
         return;
     }
-    let listed: BTreeSet<String> = std::fs::read_to_string(fixtures().join("identical.txt"))
-        .unwrap()
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect();
+    let listed = listed_cases("identical.txt");
     let mut cases = Vec::new();
+    let mut round_trips: Vec<(String, Vec<String>)> = Vec::new();
     for (project, schema_path) in &projects {
         let project_dir = schema_path.parent().unwrap();
         let expected_dir = fixtures().join(project);
@@ -185,14 +180,23 @@ async fn pulled_schemas_are_prismas() {
                     ..Default::default()
                 },
             );
+            round_trips.push((
+                format!("{project}/{kind}.force"),
+                drift_after_round_trip(&forced, &database),
+            ));
             cases.push(compare(
                 format!("{project}/{kind}.force"),
                 &forced,
                 &expected_dir,
                 &format!("{kind}.force"),
             ));
-            let existing = prisma_drift::schema::load_schema(&project_schema(project_dir)).unwrap();
+            let schema = std::fs::canonicalize(project_schema(project_dir)).unwrap();
+            let existing = prisma_drift::schema::load_schema(&schema).unwrap();
             let again = pull::pull(&database, Some(&existing), &PullOptions::default());
+            round_trips.push((
+                format!("{project}/{kind}.reintrospect"),
+                drift_after_round_trip(&again, &database),
+            ));
             cases.push(compare(
                 format!("{project}/{kind}.reintrospect"),
                 &again,
@@ -226,6 +230,18 @@ async fn pulled_schemas_are_prismas() {
             regressions.push(format!("{}: {}", case.name, case.first_difference));
         }
     }
+    let round_trip_listed = listed_cases("round_trip.txt");
+    for (name, drift) in &round_trips {
+        println!("round trip {name:40} {} drift", drift.len());
+        for change in drift.iter().take(3) {
+            println!("    {change}");
+        }
+        if round_trip_listed.contains(name) && !drift.is_empty() {
+            regressions.push(format!("round trip {name}: {}", drift.join("; ")));
+        }
+    }
+    let clean = round_trips.iter().filter(|(_, d)| d.is_empty()).count();
+    println!("round trip without drift: {clean} of {}", round_trips.len());
     let identical = cases
         .iter()
         .filter(|c| c.identical && c.warnings_identical)
@@ -239,4 +255,32 @@ async fn pulled_schemas_are_prismas() {
         "no longer identical:\n{}",
         regressions.join("\n")
     );
+}
+
+/// The cases a fixture list names (one per line, `#` comments).
+fn listed_cases(file: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(fixtures().join(file))
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// The drift between the database and the pulled schema lowered again:
+/// pull, lower and diff must agree.
+fn drift_after_round_trip(pulled: &Pulled, database: &prisma_drift::ir::Database) -> Vec<String> {
+    let mut sources = prisma_drift::diagnostics::SourceMap::new();
+    for file in &pulled.files {
+        sources.add(file.path.clone(), file.text.clone());
+    }
+    let parsed = prisma_drift::schema::parse_schema(sources);
+    let expected = prisma_drift::lower::expected_database(&parsed, "public");
+    let options = prisma_drift::run::diff_options(&parsed, vec![]);
+    prisma_drift::diff::diff(&expected, database, &options)
+        .into_iter()
+        .filter(|c| c.severity == prisma_drift::diff::Severity::Drift)
+        .map(|c| format!("{} {}: {}", c.kind, c.object.path(), c.message))
+        .collect()
 }
