@@ -84,7 +84,8 @@
 //! | `migrations` | migrations folder, checksums, `_prisma_migrations`, status, replay | `ir`, `pg`, `sql`, `diagnostics` |
 //! | `audit` | the audit as data: history, inventory, data, recommendations, summary | `diff`, `ir`, `migrations`, `pg`, `schema`, `sql`, `diagnostics` |
 //! | `report` | renders, decides nothing: human, JSON, GitHub, SARIF, Markdown, status, fix-up SQL text | `diff`, `fixup`, `audit`, `migrations`, `ir`, `sql`, `diagnostics` |
-//! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `format`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `report`, `schema`, `sql`, `syntax` |
+//! | `pull` | database → schema text as `prisma db pull` writes it: Prisma's naming, relations, native types, defaults, warnings; re-introspection keeps the existing schema's names | `ir`, `schema`, `format`, `sql` |
+//! | `run` | the application layer: one call per job; schema, settings and URL resolution | `audit`, `diagnostics`, `diff`, `format`, `introspect`, `ir`, `lower`, `migrations`, `pg`, `pull`, `report`, `schema`, `sql`, `syntax` |
 //! | `cli` | the binary: flags → one `run` call → one renderer → exit code | `run`, `report` |
 
 #![warn(missing_docs)]
@@ -103,6 +104,7 @@ pub mod ir;
 pub mod lower;
 pub mod migrations;
 pub mod pg;
+pub mod pull;
 pub mod report;
 pub mod run;
 pub mod schema;

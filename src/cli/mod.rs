@@ -5,6 +5,7 @@ mod audit;
 mod check;
 mod format;
 mod output;
+mod pull;
 mod status;
 mod validate;
 
@@ -81,6 +82,42 @@ pub(crate) enum Command {
     /// Format the schema files byte for byte as `prisma format` does (relations completed too).
     #[command(after_help = FORMAT_HELP)]
     Format(FormatArgs),
+    /// Read the database and write it as a schema, byte for byte as `prisma db pull` does.
+    #[command(after_help = PULL_HELP)]
+    Pull(PullArgs),
+}
+
+const PULL_HELP: &str = "\
+With an existing schema, the database is re-introspected as Prisma does: the datasource and
+generator blocks, model and field names with their @map/@@map, relation field and relation names,
+enum names, comments and field order are kept; everything else is rewritten from the database.
+With --force, the schema's models and enums are ignored and every name is Prisma's.
+Warnings (objects Prisma cannot express) go to stderr, as Prisma prints them.
+
+Examples:
+  prisma-drift pull                                   # rewrite the schema in place
+  prisma-drift pull --print | diff prisma/schema.prisma -
+  prisma-drift pull --force --url postgresql://app@db:5432/app --print
+  prisma-drift pull --schemas public,auth
+
+Exit codes: 0 written (or printed), 1 error (no connection, an empty database).";
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct PullArgs {
+    #[command(flatten)]
+    pub(crate) schema: SchemaArg,
+    /// PostgreSQL URL (as for `check`).
+    #[arg(long, value_name = "URL")]
+    pub(crate) url: Option<String>,
+    /// Print the schema to stdout instead of writing it.
+    #[arg(long)]
+    pub(crate) print: bool,
+    /// Ignore the existing schema's models and enums (keep its datasource and generators).
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// The PostgreSQL schemas to read (comma-separated); turns on @@schema.
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub(crate) schemas: Option<Vec<String>>,
 }
 
 const FORMAT_HELP: &str = "\
@@ -373,6 +410,7 @@ pub(crate) fn run() -> ExitCode {
         Command::Status(args) => finish(status::run(&args)),
         Command::Audit(args) => finish(audit::run(&args)),
         Command::Format(args) => format::run(&args),
+        Command::Pull(args) => finish(pull::run(&args)),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "prisma-drift", &mut script);

@@ -675,6 +675,7 @@ mod tests {
                 default: None,
                 collation: None,
                 comment: None,
+                default_text: None,
                 origin: None,
             });
         }

@@ -41,6 +41,7 @@
 //!     default: None,
 //!     collation: None,
 //!     comment: None,
+//!     default_text: None,
 //!     origin: None,
 //! });
 //! let mut expected = Database { namespaces: vec!["public".into()], ..Database::default() };

@@ -452,6 +452,7 @@ impl Builder {
         let identity: String = get(row, "identity")?;
         let generated: String = get(row, "generated")?;
         let expr: Option<String> = get(row, "default_expr")?;
+        let default_text = expr.clone();
         let default = match (identity.as_str(), generated.as_str(), expr) {
             ("a", _, _) => Some(DefaultValue::Identity { always: true }),
             ("d", _, _) => Some(DefaultValue::Identity { always: false }),
@@ -465,6 +466,7 @@ impl Builder {
             default,
             collation: get(row, "collation")?,
             comment: get(row, "comment")?,
+            default_text,
             origin: None,
         };
         if let Some(table) = self.table_mut(row)? {

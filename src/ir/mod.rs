@@ -146,6 +146,9 @@ pub struct Column {
     pub collation: Option<String>,
     /// `COMMENT ON COLUMN`, when set.
     pub comment: Option<String>,
+    /// The default exactly as PostgreSQL prints it (`pg_get_expr`), on the
+    /// side read from the catalog; what `pull` writes into `dbgenerated()`.
+    pub default_text: Option<String>,
     /// Where the schema declares it (its field).
     pub origin: Option<Origin>,
 }

@@ -265,6 +265,7 @@ impl Lowering<'_> {
                 .and_then(|d| self.default(model, field, &d.value)),
             collation: None,
             comment: None,
+            default_text: None,
             origin: self.origin(field.span, Some(&model.name), Some(&field.name)),
         })
     }
@@ -408,6 +409,7 @@ impl Lowering<'_> {
                 default: None,
                 collation: None,
                 comment: None,
+                default_text: None,
                 origin: table.origin.clone(),
             });
         }

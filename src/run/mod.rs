@@ -23,6 +23,7 @@ mod check;
 mod error;
 mod format;
 mod project;
+mod pull;
 pub mod settings;
 mod status;
 
@@ -37,5 +38,7 @@ pub use project::{load_schema, repository_root, Inputs, Project};
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
 /// signal handler then sets the exit code. Call it before printing an error.
 pub use crate::pg::ephemeral::wait_if_interrupted;
+pub use crate::pull::{PullOptions, Pulled};
+pub use pull::{namespaces as pull_namespaces, pull, write as write_pulled};
 pub use settings::{Settings, SettingsError};
 pub use status::status;

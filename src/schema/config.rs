@@ -81,8 +81,53 @@ pub struct Generator {
     pub provider: Option<String>,
     /// `previewFeatures`, with spans.
     pub preview_features: Vec<(String, Span)>,
+    /// Every property but `provider` and `previewFeatures`, in order: its
+    /// name and value.
+    pub properties: Vec<(String, GeneratorValue)>,
+    /// Whether `previewFeatures` is written (possibly as an empty list).
+    pub has_preview_features: bool,
     /// The whole block.
     pub span: Span,
+}
+
+/// A generator property's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GeneratorValue {
+    /// A string, or a number or constant read as its text (`false`).
+    Text(String),
+    /// A list or a function call (`env("X")`), in schema syntax.
+    Expression(String),
+}
+
+/// Schema syntax for a value: strings quoted, lists and calls spelled out.
+fn expression_text(expr: &Expr) -> String {
+    match expr {
+        Expr::String(text, _) => format!("{text:?}"),
+        Expr::Number(text, _) | Expr::Constant(text, _) => text.clone(),
+        Expr::Array(items, _) => {
+            let items: Vec<String> = items.iter().map(expression_text).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Expr::Function(call) => {
+            let arguments: Vec<String> = call
+                .arguments
+                .arguments
+                .iter()
+                .map(|argument| {
+                    let value = argument
+                        .value
+                        .as_ref()
+                        .map(expression_text)
+                        .unwrap_or_default();
+                    match &argument.name {
+                        Some(name) => format!("{}: {value}", name.name),
+                        None => value,
+                    }
+                })
+                .collect();
+            format!("{}({})", call.name.name, arguments.join(", "))
+        }
+    }
 }
 
 /// Preview features Prisma 5–7 know, by what became of them.
@@ -386,6 +431,8 @@ pub(super) fn generator(block: &Block, diagnostics: &mut Diagnostics) -> Generat
         name: block.name.name.clone(),
         provider: None,
         preview_features: Vec::new(),
+        properties: Vec::new(),
+        has_preview_features: false,
         span: block.span,
     };
     for property in block.properties() {
@@ -395,21 +442,32 @@ pub(super) fn generator(block: &Block, diagnostics: &mut Diagnostics) -> Generat
                 Expr::Function(_) => {}
                 other => expected_string(other, diagnostics),
             },
-            "previewFeatures" => match &property.value {
-                Expr::Array(items, _) => {
-                    for item in items {
-                        match item {
-                            Expr::String(feature, span) => {
-                                generator.preview_features.push((feature.clone(), *span))
+            "previewFeatures" => {
+                generator.has_preview_features = true;
+                match &property.value {
+                    Expr::Array(items, _) => {
+                        for item in items {
+                            match item {
+                                Expr::String(feature, span) => {
+                                    generator.preview_features.push((feature.clone(), *span))
+                                }
+                                other => expected_string(other, diagnostics),
                             }
-                            other => expected_string(other, diagnostics),
                         }
                     }
+                    other => diagnostics.push(type_mismatch("an array of strings", other)),
                 }
-                other => diagnostics.push(type_mismatch("an array of strings", other)),
-            },
+            }
             // Generators take arbitrary configuration.
-            _ => {}
+            name => {
+                let value = match &property.value {
+                    Expr::String(text, _) | Expr::Number(text, _) | Expr::Constant(text, _) => {
+                        GeneratorValue::Text(text.clone())
+                    }
+                    other => GeneratorValue::Expression(expression_text(other)),
+                };
+                generator.properties.push((name.to_string(), value));
+            }
         }
     }
     generator

@@ -28,7 +28,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diagnostics::{Diagnostics, SourceMap, Span};
 use crate::syntax::{self, Arity};
 
-pub use config::{Datasource, Extension, Generator, RelationMode, UrlSource};
+pub use config::{Datasource, Extension, Generator, GeneratorValue, RelationMode, UrlSource};
 pub use native_types::NativeType;
 
 /// A schema's files, parsed and analyzed.

@@ -1,0 +1,39 @@
+//! `prisma-drift pull`.
+
+use super::{block_on, err, err_line, open_project, out, warn_about, PullArgs};
+use prisma_drift::run::{self, PullOptions, RunError};
+
+pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
+    let project = open_project(&args.schema)?;
+    let config = project.database_config(args.url.as_deref())?;
+    warn_about(&config.warnings);
+    let options = PullOptions {
+        force: args.force,
+        schemas: args.schemas.clone(),
+        default_namespace: None,
+    };
+    let pulled = block_on(run::pull(Some(&project.parsed), &config, &options))??;
+    if pulled.empty {
+        return Err(RunError::Message(format!(
+            "the introspected database was empty: {config} holds no tables or enums to write models for"
+        )));
+    }
+    err(&pulled.warnings_text());
+    if args.print {
+        out(&pulled.print_text());
+        return Ok(super::EXIT_OK);
+    }
+    let written = run::write_pulled(&pulled, &project.schema_path)?;
+    let models = pulled
+        .files
+        .iter()
+        .map(|f| f.text.matches("\nmodel ").count() + usize::from(f.text.starts_with("model ")))
+        .sum::<usize>();
+    err_line(&format!(
+        "Introspected {models} model{} and wrote {} into {}",
+        if models == 1 { "" } else { "s" },
+        if models == 1 { "it" } else { "them" },
+        written.join(", ")
+    ));
+    Ok(super::EXIT_OK)
+}

@@ -1,0 +1,71 @@
+//! `pull` as one call: read the database and render it as a schema, then
+//! (unless printing) write the schema files.
+
+use std::path::Path;
+
+use super::RunError;
+use crate::introspect;
+use crate::pg::{ConnConfig, Session};
+use crate::pull::{self, PullOptions, Pulled};
+use crate::schema::ParsedSchema;
+
+/// The namespaces to read: `--schemas`, else the datasource's `schemas`,
+/// else the URL's `?schema=` (`public` by default).
+pub fn namespaces(
+    existing: Option<&ParsedSchema>,
+    config: &ConnConfig,
+    options: &PullOptions,
+) -> Vec<String> {
+    if let Some(schemas) = &options.schemas {
+        return schemas.clone();
+    }
+    let declared: Vec<String> = existing
+        .and_then(|p| p.schema.datasource.as_ref())
+        .map(|d| d.schemas.iter().map(|(name, _)| name.clone()).collect())
+        .unwrap_or_default();
+    if declared.is_empty() {
+        vec![config.schema.clone()]
+    } else {
+        declared
+    }
+}
+
+/// Introspects the database at `config` and renders it, re-introspecting
+/// `existing` unless `options.force`.
+pub async fn pull(
+    existing: Option<&ParsedSchema>,
+    config: &ConnConfig,
+    options: &PullOptions,
+) -> Result<Pulled, RunError> {
+    let session = Session::open(config).await?;
+    let namespaces = namespaces(existing, config, options);
+    let database = introspect::introspect(&session, &namespaces).await?;
+    let mut options = options.clone();
+    options
+        .default_namespace
+        .get_or_insert_with(|| config.schema.clone());
+    Ok(pull::pull(&database, existing, &options))
+}
+
+/// Writes the pulled files over the schema's (a file path relative to the
+/// schema folder when the schema is a folder). Returns the paths written.
+pub fn write(pulled: &Pulled, schema_path: &Path) -> Result<Vec<String>, RunError> {
+    let mut written = Vec::new();
+    for file in &pulled.files {
+        let path = if schema_path.is_dir()
+            && !Path::new(&file.path).is_absolute()
+            && !Path::new(&file.path).exists()
+        {
+            schema_path.join(&file.path)
+        } else if pulled.files.len() == 1 && !schema_path.is_dir() {
+            schema_path.to_path_buf()
+        } else {
+            Path::new(&file.path).to_path_buf()
+        };
+        std::fs::write(&path, &file.text).map_err(|error| {
+            RunError::Message(format!("cannot write {}: {error}", path.display()))
+        })?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
