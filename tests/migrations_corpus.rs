@@ -638,7 +638,7 @@ async fn migration_histories_agree_with_prisma() {
                     Ok(result) => results.lock().unwrap().push(result),
                     Err(reason) => {
                         println!("{name}: skipped: {reason}");
-                        skipped.lock().unwrap().push(format!("{name} ({reason})"));
+                        skipped.lock().unwrap().push((name, reason));
                     }
                 }
             }
@@ -689,7 +689,11 @@ async fn migration_histories_agree_with_prisma() {
         if skipped.is_empty() {
             "none".to_string()
         } else {
-            skipped.join("; ")
+            skipped
+                .iter()
+                .map(|(name, reason)| format!("{name} ({reason})"))
+                .collect::<Vec<_>>()
+                .join("; ")
         },
         started.elapsed().as_secs_f64()
     );
@@ -699,6 +703,8 @@ async fn migration_histories_agree_with_prisma() {
         .map(|r| format!("{}:\n  {}", r.name, r.failures.join("\n  ")))
         .collect();
     assert!(failed.is_empty(), "{}", failed.join("\n"));
+    let skipped_names: Vec<String> = skipped.iter().map(|(name, _)| name.clone()).collect();
+    shared::check_corpus_skips(&skipped_names);
     assert!(
         !results.is_empty(),
         "no project could be replayed: {skipped:?}"

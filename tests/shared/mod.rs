@@ -94,3 +94,35 @@ pub fn url_schema(project_dir: &std::path::Path) -> String {
         .unwrap_or("public")
         .to_string()
 }
+
+/// Names the CI matrix allows to be skipped on this server build, from
+/// `PRISMA_DRIFT_CORPUS_MAY_SKIP` (comma-separated): `None` when unset.
+fn corpus_may_skip() -> Option<Vec<String>> {
+    let list = std::env::var("PRISMA_DRIFT_CORPUS_MAY_SKIP").ok()?;
+    Some(
+        list.split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+/// Fails when a project was skipped (for an extension the server lacks) that
+/// `PRISMA_DRIFT_CORPUS_MAY_SKIP` does not name. Returns whether that variable
+/// is set, i.e. whether the skips were judged one by one.
+pub fn check_corpus_skips(skipped: &[String]) -> bool {
+    let Some(allowed) = corpus_may_skip() else {
+        return false;
+    };
+    let unexpected: Vec<&String> = skipped
+        .iter()
+        .filter(|name| !allowed.iter().any(|a| a == *name))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "skipped on this server, but PRISMA_DRIFT_CORPUS_MAY_SKIP={} does not allow it: {unexpected:?}",
+        allowed.join(",")
+    );
+    true
+}
