@@ -693,7 +693,7 @@ async fn fix_migrations_database(name: &str, schema_path: &Path) -> MigrationsVe
     if let Err(error) =
         prisma_drift::migrations::replay::replay(&client, &folder, init, &mut |_, _, _| {}).await
     {
-        if error.message.contains("is not available") {
+        if shared::missing_extension_in(&error.message).is_some() {
             return MigrationsVerdict::Skipped(error.message.clone());
         }
         panic!("{name}: replaying the migrations failed: {error}");

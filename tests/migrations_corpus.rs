@@ -381,15 +381,6 @@ struct ProjectResult {
     seconds: f64,
 }
 
-/// `extension "x" is not available` → `x`.
-fn missing_extension_in(message: &str) -> Option<&str> {
-    let rest = message.strip_prefix("extension \"")?;
-    let (name, tail) = rest.split_once('"')?;
-    tail.trim_start()
-        .starts_with("is not available")
-        .then_some(name)
-}
-
 async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, String> {
     let project_dir = schema_path.parent().unwrap();
     let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
@@ -419,7 +410,7 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
     let report = match run::check(&parsed, target, &CheckOptions::default()).await {
         Ok(outcome) => outcome.report,
         Err(RunError::Replay(error)) => {
-            if let Some(extension) = missing_extension_in(&error.message) {
+            if let Some(extension) = shared::missing_extension_in(&error.message) {
                 return Err(format!(
                     "needs the PostgreSQL extension `{extension}`, which this server lacks"
                 ));

@@ -80,10 +80,23 @@ pub fn from_empty_extensions(project_dir: &std::path::Path) -> Vec<String> {
 /// projects that need such an extension (formbricks: pgvector; webstudio's
 /// migrations: pgtap) are skipped with that message rather than failed.
 pub fn missing_extension(error: &tokio_postgres::Error) -> Option<String> {
-    let db = error.as_db_error()?;
-    let rest = db.message().strip_prefix("extension \"")?;
-    let (name, tail) = rest.split_once('"')?;
-    (tail.trim() == "is not available").then(|| name.to_string())
+    missing_extension_in(error.as_db_error()?.message()).map(String::from)
+}
+
+/// The extension a server error message says is missing: `extension "x" is not
+/// available` (PostgreSQL 15 on), `could not open extension control file
+/// ".../x.control": …` (before).
+pub fn missing_extension_in(message: &str) -> Option<&str> {
+    if let Some(rest) = message.strip_prefix("extension \"") {
+        let (name, tail) = rest.split_once('"')?;
+        return tail
+            .trim_start()
+            .starts_with("is not available")
+            .then_some(name);
+    }
+    let path = message.strip_prefix("could not open extension control file \"")?;
+    let (path, _) = path.split_once('"')?;
+    path.rsplit('/').next()?.strip_suffix(".control")
 }
 
 /// The `?schema=` of the URL the corpus checked the project with (`public`
