@@ -136,7 +136,7 @@ async fn fixture_conventions() {
             .map(|f| format!("{} {}({})", f.kind, f.name, f.arguments))
             .collect::<Vec<_>>(),
         [
-            "procedure app.cleanup(IN days integer)",
+            "procedure app.cleanup(days integer)",
             "aggregate app.text_concat(text)",
             "function public.touch_updated_at()",
         ]
@@ -210,7 +210,10 @@ async fn fixture_conventions() {
     );
     assert_eq!(
         col("lowered").default,
-        Some(DefaultValue::Generated("lower(name::text)".into()))
+        Some(DefaultValue::Generated {
+            expression: "lower(name::text)".into(),
+            stored: true
+        })
     );
     let team = table(&database, "app", "Team");
     assert_eq!(
