@@ -78,6 +78,12 @@ async fn fixture_snapshot() {
         );
         extension.version = None;
     }
+    // PostgreSQL 16 stopped qualifying the columns of a view over one table
+    // (`"Team".region` became `region`): the snapshot holds the later spelling.
+    for view in &mut database.views {
+        let definition = view.definition.as_mut().expect("views have a definition");
+        *definition = definition.replace("\"Team\".", "").replace("\"User\".", "");
+    }
     // Before 15 the index was made without NULLS NOT DISTINCT: it reads so, and
     // the snapshot (written on 15 and later) says what the fixture asks for.
     if !has_nulls_not_distinct(&client).await {
