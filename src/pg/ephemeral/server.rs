@@ -1,0 +1,414 @@
+//! The server itself: starting it from a template or `initdb`, waiting for it, reaching it,
+//! and creating scratch databases on it.
+
+use std::ffi::CString;
+use std::fs;
+use std::io;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::super::child_env::scrub;
+use super::super::config::{ConnConfig, Host, SslMode};
+use super::super::connect::connect;
+use super::binaries::{find_binaries, PgBinaries};
+use super::process::{install_signal_handler, lock, Proc, LIVE, NEXT_ID, WATCHDOG};
+use super::template::{copy_tree, initdb, is_cluster, store_template, template_path};
+use super::users::{chown_tree, run_as, RunAs};
+use super::{
+    io_err, ClusterSource, EphemeralError, EphemeralOptions, StartupReport, SOCKET_PORT, SUPERUSER,
+};
+use crate::sql::quote_ident_always;
+
+/// A running throwaway PostgreSQL. Dropping it stops the server and deletes its files.
+pub struct EphemeralServer {
+    id: u64,
+    proc: Arc<Proc>,
+    socket_dir: PathBuf,
+    data_dir: PathBuf,
+    port: u16,
+    tcp: bool,
+    binaries: PgBinaries,
+    run_as: RunAs,
+    pid: u32,
+    report: StartupReport,
+}
+
+impl std::fmt::Debug for EphemeralServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EphemeralServer")
+            .field("dir", &self.proc.dir)
+            .field("port", &self.port)
+            .field("version", &self.binaries.version.text)
+            .field("pid", &self.pid)
+            .finish()
+    }
+}
+
+impl EphemeralServer {
+    /// Starts a server with the default options (blocking; from async code use
+    /// [`EphemeralServer::start_async`]).
+    pub fn start() -> Result<EphemeralServer, EphemeralError> {
+        Self::start_with(&EphemeralOptions::default())
+    }
+
+    /// Starts a server on a blocking thread of the current tokio runtime.
+    pub async fn start_async(options: EphemeralOptions) -> Result<EphemeralServer, EphemeralError> {
+        tokio::task::spawn_blocking(move || Self::start_with(&options))
+            .await
+            .map_err(|e| EphemeralError::Start(format!("launcher task failed: {e}")))?
+    }
+
+    /// Starts a server.
+    pub fn start_with(options: &EphemeralOptions) -> Result<EphemeralServer, EphemeralError> {
+        let started = Instant::now();
+        let mut warnings = Vec::new();
+        let binaries = match &options.binaries {
+            Some(b) => b.clone(),
+            None => find_binaries()?,
+        };
+        let user = run_as()?;
+        if options.handle_signals {
+            install_signal_handler(&mut warnings);
+        }
+
+        let tmp = tempfile::Builder::new()
+            .prefix("prisma-drift-pg-")
+            .tempdir_in(temp_root(options))
+            .map_err(io_err("cannot create a temporary directory"))?
+            .keep();
+        // From here on the Proc owns the directory and removes it however we leave.
+        let proc = Arc::new(Proc {
+            dir: tmp.clone(),
+            child: Mutex::new(None),
+            stdin: Mutex::new(None),
+        });
+        let socket_file = tmp.join(format!(".s.PGSQL.{SOCKET_PORT}"));
+        if socket_file.as_os_str().len() >= 100 {
+            return Err(EphemeralError::Start(format!(
+                "socket path {} is too long for a unix socket; set TMPDIR to a shorter directory",
+                socket_file.display()
+            )));
+        }
+        if user.switch {
+            std::os::unix::fs::chown(&tmp, Some(user.uid), Some(user.gid)).map_err(io_err(
+                format!("cannot hand {} to user {}", tmp.display(), user.name),
+            ))?;
+        }
+        let data = tmp.join("data");
+
+        let template = options
+            .use_template_cache
+            .then(|| {
+                options
+                    .cache_dir
+                    .clone()
+                    .or_else(|| dirs::cache_dir().map(|d| d.join("prisma-drift")))
+            })
+            .flatten()
+            .map(|cache| template_path(&cache, &binaries.version));
+
+        let mut source = ClusterSource::Initdb;
+        if let Some(t) = template.as_ref().filter(|t| is_cluster(t)) {
+            match copy_tree(t, &data) {
+                Ok(()) => source = ClusterSource::Template(t.clone()),
+                Err(e) => {
+                    warnings.push(format!(
+                        "cannot copy template {}: {e}; running initdb",
+                        t.display()
+                    ));
+                    let _ = fs::remove_dir_all(&data);
+                }
+            }
+        }
+        if source == ClusterSource::Initdb {
+            initdb(&binaries, &user, &tmp, &data)?;
+            if let Some(t) = &template {
+                match store_template(&data, t) {
+                    Ok(()) => source = ClusterSource::InitdbCached(t.clone()),
+                    Err(e) => warnings.push(format!("cannot cache template {}: {e}", t.display())),
+                }
+            }
+        }
+        if user.switch {
+            chown_tree(&data, &user).map_err(io_err(format!(
+                "cannot hand {} to user {}",
+                data.display(),
+                user.name
+            )))?;
+        }
+
+        let port = if options.listen_tcp {
+            free_tcp_port().map_err(io_err("cannot find a free TCP port"))?
+        } else {
+            SOCKET_PORT
+        };
+        let mut server = EphemeralServer {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            proc,
+            socket_dir: tmp.clone(),
+            data_dir: data.clone(),
+            port,
+            tcp: options.listen_tcp,
+            binaries,
+            run_as: user,
+            pid: 0,
+            report: StartupReport {
+                source,
+                elapsed: Duration::ZERO,
+                warnings,
+            },
+        };
+        lock(&LIVE).push((server.id, server.proc.clone()));
+        server.spawn_postgres()?;
+        server.pid = server.wait_ready(options.startup_timeout)?;
+        server.report.elapsed = started.elapsed();
+        Ok(server)
+    }
+
+    fn spawn_postgres(&mut self) -> Result<(), EphemeralError> {
+        let dir = &self.proc.dir;
+        let log = fs::File::create(dir.join("server.log"))
+            .map_err(io_err("cannot create the server log"))?;
+        let log2 = log
+            .try_clone()
+            .map_err(io_err("cannot create the server log"))?;
+        let listen = if self.tcp { "127.0.0.1" } else { "" };
+        let mut cmd = Command::new("/bin/sh");
+        scrub(&mut cmd, self.run_as.uid);
+        cmd.arg("-c")
+            .arg(WATCHDOG)
+            .arg("prisma-drift-pg-watchdog")
+            .arg(dir)
+            .arg(self.binaries.postgres())
+            .arg("-D")
+            .arg(&self.data_dir)
+            .arg("-k")
+            .arg(&self.socket_dir)
+            .arg("-p")
+            .arg(self.port.to_string());
+        for setting in [
+            format!("listen_addresses={listen}"),
+            "unix_socket_permissions=0700".into(),
+            "fsync=off".into(),
+            "synchronous_commit=off".into(),
+            "full_page_writes=off".into(),
+            "autovacuum=off".into(),
+            "max_connections=100".into(),
+        ] {
+            cmd.arg("-c").arg(setting);
+        }
+        cmd.current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(log)
+            .stderr(log2)
+            // Its own process group: a terminal's Ctrl-C reaches only us, and we stop it in order.
+            .process_group(0);
+        if self.run_as.switch {
+            cmd.uid(self.run_as.uid).gid(self.run_as.gid);
+        }
+        let mut child = cmd
+            .spawn()
+            .map_err(io_err("cannot start the PostgreSQL server"))?;
+        *lock(&self.proc.stdin) = child.stdin.take();
+        *lock(&self.proc.child) = Some(child);
+        Ok(())
+    }
+
+    /// Waits for `postmaster.pid` to report `ready`; returns the postmaster's pid.
+    fn wait_ready(&self, limit: Duration) -> Result<u32, EphemeralError> {
+        let deadline = Instant::now() + limit;
+        let pid_file = self.data_dir.join("postmaster.pid");
+        loop {
+            if let Ok(text) = fs::read_to_string(&pid_file) {
+                let lines: Vec<&str> = text.lines().collect();
+                if lines.get(7).map(|s| s.trim()) == Some("ready") {
+                    if let Some(pid) = lines.first().and_then(|l| l.trim().parse().ok()) {
+                        return Ok(pid);
+                    }
+                }
+            }
+            let exited = match lock(&self.proc.child).as_mut() {
+                Some(c) => c.try_wait().ok().flatten(),
+                None => None,
+            };
+            if let Some(status) = exited {
+                return Err(EphemeralError::Start(format!(
+                    "the server exited ({status}): {}",
+                    self.log_tail()
+                )));
+            }
+            if Instant::now() >= deadline {
+                return Err(EphemeralError::Start(format!(
+                    "not ready after {}s: {}",
+                    limit.as_secs(),
+                    self.log_tail()
+                )));
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn log_tail(&self) -> String {
+        let log = fs::read_to_string(self.proc.dir.join("server.log")).unwrap_or_default();
+        last_meaningful_line(&log).unwrap_or_else(|| "no log output".into())
+    }
+
+    /// Configuration for connecting to database `postgres` as the superuser.
+    pub fn config(&self) -> ConnConfig {
+        self.config_for("postgres")
+    }
+
+    /// Configuration for connecting to `database` as the superuser, over the unix socket. The
+    /// server is ours, so sessions are [`Scratch`](super::SessionKind::Scratch) ones: server
+    /// defaults, no timeouts.
+    pub fn config_for(&self, database: &str) -> ConnConfig {
+        let mut config = ConnConfig::new(
+            Host::Socket(self.socket_dir.clone()),
+            self.port,
+            SUPERUSER,
+            database,
+        )
+        .scratch();
+        config.ssl_mode = SslMode::Disable;
+        config
+    }
+
+    /// Configuration for connecting over TCP to 127.0.0.1, when started with
+    /// [`EphemeralOptions::listen_tcp`].
+    pub fn tcp_config_for(&self, database: &str) -> Option<ConnConfig> {
+        self.tcp.then(|| {
+            let mut c = self.config_for(database);
+            c.host = Host::Tcp("127.0.0.1".into());
+            c
+        })
+    }
+
+    /// Creates database `name` and returns the configuration to reach it.
+    pub async fn create_database(&self, name: &str) -> Result<ConnConfig, EphemeralError> {
+        let (client, task) = connect(&self.config()).await?;
+        let result = client
+            .batch_execute(&format!("CREATE DATABASE {}", quote_ident_always(name)))
+            .await;
+        drop(client);
+        let _ = task.await;
+        result.map_err(|e| EphemeralError::Sql {
+            context: format!("cannot create database \"{name}\""),
+            reason: e
+                .as_db_error()
+                .map_or_else(|| e.to_string(), |d| d.message().to_string()),
+        })?;
+        Ok(self.config_for(name))
+    }
+
+    /// The directory holding the unix socket (the server's temporary directory).
+    pub fn socket_dir(&self) -> &Path {
+        &self.socket_dir
+    }
+    /// The cluster's data directory (inside the temporary directory).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+    /// The port: part of the socket file name, and the TCP port with `listen_tcp`.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+    /// The postmaster's process id.
+    pub fn pid(&self) -> u32 {
+        self.pid
+    }
+    /// The binaries used.
+    pub fn binaries(&self) -> &PgBinaries {
+        &self.binaries
+    }
+    /// The OS account the server runs as.
+    pub fn run_as(&self) -> &RunAs {
+        &self.run_as
+    }
+    /// How the start went.
+    pub fn startup(&self) -> &StartupReport {
+        &self.report
+    }
+
+    /// Stops the server and removes its files now (dropping does the same).
+    pub fn stop(self) {
+        drop(self)
+    }
+}
+
+impl Drop for EphemeralServer {
+    fn drop(&mut self) {
+        self.proc.shutdown();
+        lock(&LIVE).retain(|(id, _)| *id != self.id);
+    }
+}
+
+pub(super) fn last_meaningful_line(log: &str) -> Option<String> {
+    // FATAL/PANIC lines say why; else the last line.
+    let lines: Vec<&str> = log
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines
+        .iter()
+        .rev()
+        .find(|l| l.contains("FATAL:") || l.contains("PANIC:"))
+        .or(lines.last())
+        .map(|l| l.to_string())
+}
+
+fn temp_root(options: &EphemeralOptions) -> PathBuf {
+    if let Some(dir) = &options.temp_root {
+        return dir.clone();
+    }
+    if std::env::var_os("TMPDIR").is_some_and(|d| !d.is_empty()) {
+        return std::env::temp_dir();
+    }
+    let shm = Path::new("/dev/shm");
+    let shared =
+        fs::metadata(shm).is_ok_and(|m| m.is_dir() && m.permissions().mode() & 0o1777 == 0o1777);
+    // Containers often give /dev/shm only 64 MiB; a cluster needs about 40 MiB to start.
+    if shared && free_bytes(shm).is_some_and(|b| b >= 512 * 1024 * 1024) {
+        shm.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    }
+}
+
+fn free_bytes(path: &Path) -> Option<u64> {
+    let cpath = CString::new(path.as_os_str().as_encoded_bytes()).ok()?;
+    // SAFETY: statvfs only writes into the struct we pass.
+    unsafe {
+        let mut st: libc::statvfs = std::mem::zeroed();
+        if libc::statvfs(cpath.as_ptr(), &mut st) != 0 {
+            return None;
+        }
+        Some(st.f_bavail as u64 * st.f_frsize as u64)
+    }
+}
+
+fn free_tcp_port() -> io::Result<u16> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+    Ok(listener.local_addr()?.port())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_lines() {
+        let log =
+            "LOG:  starting\nFATAL:  data directory has wrong ownership\nLOG:  shutting down\n";
+        assert_eq!(
+            last_meaningful_line(log).as_deref(),
+            Some("FATAL:  data directory has wrong ownership")
+        );
+        assert_eq!(last_meaningful_line("\n\n"), None);
+    }
+}
