@@ -73,7 +73,7 @@ pub fn only_excludes_nulls(predicate: &str, columns: &[String]) -> bool {
     terms(simplify(expr), &mut all);
     all.iter().all(|term| match term {
         Expr::IsNotNull(inner) => match inner.as_ref() {
-            Expr::Identifier(ident) => columns.iter().any(|c| *c == ident.value),
+            Expr::Identifier(ident) => columns.contains(&ident.value),
             _ => false,
         },
         _ => false,
