@@ -1,7 +1,7 @@
 //! When two descriptions of the same database object mean the same thing.
 //! Every equivalence rule of prisma-drift lives here.
 
-use crate::ir::{ColumnType, DefaultValue, IndexColumn, Literal, TypeKind};
+use crate::ir::{canonical_expression, ColumnType, DefaultValue, IndexColumn, Literal, TypeKind};
 use crate::sql::truncate_identifier;
 
 /// Names are equal after PostgreSQL's 63-byte cut (a longer name in the schema
@@ -15,6 +15,16 @@ fn squash(text: &str) -> String {
         .filter(|c| !c.is_whitespace() && *c != '"')
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Index predicates (`WHERE …`): equal when PostgreSQL would store the same
+/// expression, as far as the canonical spelling tells (`IN (…)` and
+/// `= ANY (ARRAY[…])`, typed literals, parentheses).
+pub fn same_predicate(expected: Option<&str>, actual: Option<&str>) -> bool {
+    match (expected, actual) {
+        (Some(e), Some(a)) => squash(&canonical_expression(e)) == squash(&canonical_expression(a)),
+        (e, a) => e == a,
+    }
 }
 
 /// Column types: the same built-in with the same modifiers, the same enum,
@@ -56,7 +66,16 @@ fn same_default_value(expected: &DefaultValue, actual: &DefaultValue, ty: &Colum
         (Now, Now) => true,
         (Literal(e), Literal(a)) => same_literal(e, a, ty),
         (Expression(e), Expression(a)) => squash(e) == squash(a),
-        (Generated(e), Generated(a)) => squash(e) == squash(a),
+        (
+            Generated {
+                expression: e,
+                stored: stored_e,
+            },
+            Generated {
+                expression: a,
+                stored: stored_a,
+            },
+        ) => stored_e == stored_a && squash(e) == squash(a),
         _ => false,
     }
 }
@@ -81,7 +100,13 @@ fn same_literal(expected: &Literal, actual: &Literal, ty: &ColumnType) -> bool {
             match type_class(ty) {
                 TypeClass::Json => json_equal(e, a),
                 TypeClass::Number => numbers_equal(e, a),
+                TypeClass::Bytes => bytea_value(e).is_some_and(|v| bytea_value(a) == Some(v)),
                 TypeClass::Timestamp => timestamps_equal(e, a),
+                TypeClass::Instant => instant(e).is_some_and(|v| instant(a) == Some(v)),
+                TypeClass::WallClock => wall_clock(e).is_some_and(|v| wall_clock(a) == Some(v)),
+                TypeClass::Date => timestamp_fields(e).is_some_and(|(date, ..)| {
+                    !date.is_empty() && timestamp_fields(a).is_some_and(|f| f.0 == date)
+                }),
                 TypeClass::Other => false,
             }
         }
@@ -106,6 +131,14 @@ fn parse_bool(text: &str) -> Option<bool> {
 enum TypeClass {
     Json,
     Number,
+    Bytes,
+    /// `timestamptz`: the same instant, whatever the offset it is written with.
+    Instant,
+    /// `timestamp`: PostgreSQL drops a literal's offset and keeps the wall clock.
+    WallClock,
+    /// `date`: the date part.
+    Date,
+    /// `time`, `timetz`: compared by their fields.
     Timestamp,
     Other,
 }
@@ -117,7 +150,11 @@ fn type_class(ty: &ColumnType) -> TypeClass {
             "int2" | "int4" | "int8" | "float4" | "float8" | "numeric" | "money" | "oid" => {
                 TypeClass::Number
             }
-            "timestamp" | "timestamptz" | "date" | "time" | "timetz" => TypeClass::Timestamp,
+            "bytea" => TypeClass::Bytes,
+            "timestamptz" => TypeClass::Instant,
+            "timestamp" => TypeClass::WallClock,
+            "date" => TypeClass::Date,
+            "time" | "timetz" => TypeClass::Timestamp,
             _ => TypeClass::Other,
         },
         _ => TypeClass::Other,
@@ -165,6 +202,58 @@ fn canonical_number(text: &str) -> Option<String> {
         if int.is_empty() { "0" } else { int },
         frac
     ))
+}
+
+/// A `bytea` literal's bytes: hex (`\x6869`, PostgreSQL's default output) or
+/// the escape format (`hi`, `\\`, `\150`).
+fn bytea_value(text: &str) -> Option<Vec<u8>> {
+    if let Some(hex) = text.strip_prefix("\\x") {
+        let hex: Vec<u8> = hex.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+        if !hex.len().is_multiple_of(2) {
+            return None;
+        }
+        return hex
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+            .collect();
+    }
+    let mut bytes = Vec::new();
+    let mut rest = text.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        if first != b'\\' {
+            bytes.push(first);
+            rest = tail;
+        } else if tail.first() == Some(&b'\\') {
+            bytes.push(b'\\');
+            rest = &tail[1..];
+        } else {
+            let octal = std::str::from_utf8(tail.get(..3)?).ok()?;
+            bytes.push(u8::from_str_radix(octal, 8).ok()?);
+            rest = &tail[3..];
+        }
+    }
+    Some(bytes)
+}
+
+/// The date and time of a timestamp literal, and its offset in minutes when it has one.
+fn date_time(text: &str) -> Option<(chrono::NaiveDateTime, Option<i32>)> {
+    let (date, time, offset) = timestamp_fields(text)?;
+    let text = format!("{date} {time}");
+    let value = chrono::NaiveDateTime::parse_from_str(&text, "%Y-%m-%d %H:%M:%S%.f")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(&text, "%Y-%m-%d %H:%M:%S"))
+        .ok()?;
+    Some((value, offset))
+}
+
+/// A `timestamptz` literal as the instant it names, in UTC (no offset: UTC).
+fn instant(text: &str) -> Option<chrono::NaiveDateTime> {
+    let (value, offset) = date_time(text)?;
+    value.checked_sub_signed(chrono::TimeDelta::minutes(i64::from(offset.unwrap_or(0))))
+}
+
+/// A `timestamp` literal as PostgreSQL stores it: the wall clock, the offset dropped.
+fn wall_clock(text: &str) -> Option<chrono::NaiveDateTime> {
+    date_time(text).map(|(value, _)| value)
 }
 
 /// Timestamps in any of the spellings Prisma writes (`2020-01-01T00:00:00Z`,
@@ -270,7 +359,8 @@ pub fn is_default_opclass(opclass: &str, method: &str, column_type: Option<&Colu
 }
 
 /// Index key columns equal: same key, sort, nulls order and operator class
-/// (a default class counts as none).
+/// (a default class counts as none). A nulls order only the database has is
+/// not compared: the schema cannot say one (see [`non_default_nulls`]).
 pub fn same_index_column(
     expected: &IndexColumn,
     actual: &IndexColumn,
@@ -283,24 +373,68 @@ pub fn same_index_column(
             .filter(|o| !is_default_opclass(o, method, column_type))
             .map(str::to_ascii_lowercase)
     };
-    let nulls = |c: &IndexColumn| {
-        // NULLS LAST is the default for ASC, NULLS FIRST for DESC.
-        use crate::ir::{NullsOrder, SortOrder};
-        match (c.sort, c.nulls) {
-            (SortOrder::Asc, Some(NullsOrder::Last))
-            | (SortOrder::Desc, Some(NullsOrder::First)) => None,
-            (_, other) => other,
-        }
+    let nulls_agree = match non_default_nulls(expected) {
+        None => true,
+        expected_nulls => expected_nulls == non_default_nulls(actual),
     };
     expected.key == actual.key
         && expected.sort == actual.sort
-        && nulls(expected) == nulls(actual)
+        && nulls_agree
         && opclass(expected) == opclass(actual)
+}
+
+/// The key's nulls order when it is not its direction's default (NULLS LAST
+/// for ASC, NULLS FIRST for DESC).
+pub fn non_default_nulls(column: &IndexColumn) -> Option<crate::ir::NullsOrder> {
+    use crate::ir::{NullsOrder, SortOrder};
+    match (column.sort, column.nulls) {
+        (SortOrder::Asc, Some(NullsOrder::Last)) | (SortOrder::Desc, Some(NullsOrder::First)) => {
+            None
+        }
+        (_, other) => other,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytea_compares_bytes() {
+        assert_eq!(bytea_value("\\x6869"), Some(b"hi".to_vec()));
+        assert_eq!(bytea_value("hi"), Some(b"hi".to_vec()));
+        assert_eq!(bytea_value("a\\\\b\\001"), Some(b"a\\b\x01".to_vec()));
+        assert_eq!(bytea_value("\\x686"), None);
+    }
+
+    #[test]
+    fn timestamptz_compares_instants_timestamp_wall_clocks() {
+        let instant_of = |t| instant(t).unwrap();
+        assert_eq!(
+            instant_of("2024-01-01T12:00:00+02:00"),
+            instant_of("2024-01-01 11:00:00+01")
+        );
+        assert_eq!(
+            instant_of("2024-01-01T12:00:00+02:00"),
+            instant_of("2024-01-01 10:00:00+00")
+        );
+        assert_ne!(
+            instant_of("2024-01-01T12:00:00+02:00"),
+            instant_of("2024-01-01 12:00:00+00")
+        );
+        assert_eq!(
+            wall_clock("2024-01-01T12:00:00+02:00"),
+            wall_clock("2024-01-01 12:00:00")
+        );
+        assert_ne!(
+            wall_clock("2024-01-01T12:00:00+02:00"),
+            wall_clock("2024-01-01 10:00:00")
+        );
+        assert_eq!(
+            wall_clock("2024-01-01 12:00:00.500"),
+            wall_clock("2024-01-01T12:00:00.5Z")
+        );
+    }
 
     #[test]
     fn numbers_compare_by_value() {

@@ -8,12 +8,13 @@
 pub mod equivalence;
 mod report;
 mod tables;
+mod views;
 
 pub use report::{counts_as_drift, group_of, CheckReport, Counts, SeverityCounts};
 
 use serde::Serialize;
 
-use crate::ir::{self, Origin, QualifiedName};
+use crate::ir::{self, DefaultValue, Origin, QualifiedName};
 
 /// How much a change matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -88,6 +89,7 @@ change_kinds! {
     IndexMissing => "index_missing", Drift: "An index or unique constraint the schema declares is missing from the database.",
     IndexExtra => "index_extra", Drift: "The database has an index the schema does not declare.",
     IndexChanged => "index_changed", Drift: "An index is defined differently in the database (columns, order, method, operator classes, uniqueness).",
+    UniqueIndexPartial => "unique_index_partial", Drift: "A unique index the schema declares is partial (WHERE …) in the database: rows outside it may repeat values.",
     IndexRenamed => "index_renamed", Drift: "An index has another name in the database (after the 63-byte cut).",
     ForeignKeyMissing => "foreign_key_missing", Drift: "A foreign key the schema declares (through a relation) is missing from the database.",
     ForeignKeyExtra => "foreign_key_extra", Drift: "The database has a foreign key the schema does not declare.",
@@ -99,13 +101,18 @@ change_kinds! {
     EnumValueExtra => "enum_value_extra", Drift: "An enum has a value in the database that the schema does not declare.",
     EnumValuesReordered => "enum_values_reordered", Info: "An enum lists its values in another order (cosmetic: never drift).",
     ViewMissing => "view_missing", Warning: "A view the schema declares does not exist (Prisma Migrate does not create views).",
+    ViewColumnMissing => "view_column_missing", Drift: "A view lacks a column its view block declares.",
+    ViewColumnExtra => "view_column_extra", Drift: "A view has a column its view block does not declare.",
+    ViewColumnTypeChanged => "view_column_type_changed", Drift: "A view's column has another type than its view block says.",
     ExtensionMissing => "extension_missing", Warning: "An extension the schema declares is not installed.",
     DuplicateIndex => "duplicate_index", Warning: "A second index on the columns of an index the schema declares.",
     UnmanagedIndex => "unmanaged_index", Warning: "An expression or partial index, which the schema cannot describe.",
     UnmanagedIndexPredicate => "unmanaged_index_predicate", Warning: "A declared index is partial (WHERE …) in the database.",
+    UnmanagedNullsOrder => "unmanaged_nulls_order", Warning: "An index key sorts NULLs against its direction's default (ASC NULLS FIRST, DESC NULLS LAST).",
     UnmanagedNullsNotDistinct => "unmanaged_nulls_not_distinct", Warning: "A unique index treats NULLs as equal (NULLS NOT DISTINCT).",
     UnmanagedDeferrable => "unmanaged_deferrable", Warning: "A constraint is DEFERRABLE, which the schema cannot describe.",
     UnmanagedNotValid => "unmanaged_not_valid", Warning: "A constraint is NOT VALID: existing rows were never checked.",
+    UnmanagedNotEnforced => "unmanaged_not_enforced", Warning: "A foreign key is NOT ENFORCED (PostgreSQL 18): neither existing nor new rows are checked.",
     UnmanagedCheck => "unmanaged_check", Warning: "A CHECK constraint, which the schema cannot describe.",
     UnmanagedTrigger => "unmanaged_trigger", Warning: "A trigger, which the schema cannot describe.",
     UnmanagedView => "unmanaged_view", Warning: "A view the schema does not declare.",
@@ -379,7 +386,7 @@ pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOption
     let mut changes = Vec::new();
     tables::diff_tables(expected, actual, options, &mut changes);
     diff_enums(expected, actual, &mut changes);
-    diff_views(expected, actual, &mut changes);
+    views::diff_views(expected, actual, &mut changes);
     diff_extensions(expected, actual, &mut changes);
     for function in &actual.functions {
         changes.push(Change {
@@ -398,7 +405,13 @@ pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOption
             origin: None,
         });
     }
-    for sequence in actual.sequences.iter().filter(|s| s.owned_by.is_none()) {
+    // A sequence the schema names in a default (`dbgenerated("nextval('…')")`) is the schema's.
+    let named = sequences_named_by(expected);
+    for sequence in actual
+        .sequences
+        .iter()
+        .filter(|s| s.owned_by.is_none() && !named.contains(&s.name.name.as_str()))
+    {
         changes.push(Change {
             kind: ChangeKind::UnmanagedSequence,
             severity: Severity::Warning,
@@ -417,6 +430,19 @@ pub fn diff(expected: &ir::Database, actual: &ir::Database, options: &DiffOption
         .sort_by(|a, b| (group_key(a), &a.object, a.kind).cmp(&(group_key(b), &b.object, b.kind)));
     changes.dedup();
     changes
+}
+
+/// The (unqualified) names of the sequences the schema's column defaults call `nextval` on.
+fn sequences_named_by(expected: &ir::Database) -> Vec<&str> {
+    expected
+        .tables
+        .iter()
+        .flat_map(|t| &t.columns)
+        .filter_map(|c| match &c.default {
+            Some(DefaultValue::Sequence(name)) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Changes group by model (from the origin) or else by table / top object.
@@ -509,47 +535,6 @@ fn diff_enums(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<
                     db.name
                 ),
                 origin: None,
-            });
-        }
-    }
-}
-
-fn diff_views(expected: &ir::Database, actual: &ir::Database, changes: &mut Vec<Change>) {
-    let declared = |name: &QualifiedName| expected.views.iter().any(|v| &v.name == name);
-    for view in actual.views.iter().filter(|v| !declared(&v.name)) {
-        let what = if view.materialized {
-            "materialized view"
-        } else {
-            "view"
-        };
-        changes.push(Change {
-            kind: ChangeKind::UnmanagedView,
-            severity: Severity::Warning,
-            object: ObjectRef::top(ObjectKind::View, &view.name),
-            expected: None,
-            actual: view.definition.clone(),
-            message: format!(
-                "The database has {what} {}, which the schema does not declare.",
-                view.name
-            ),
-            origin: None,
-        });
-    }
-    for view in &expected.views {
-        let exists = actual.views.iter().any(|v| v.name == view.name)
-            || actual.tables.iter().any(|t| t.name == view.name);
-        if !exists {
-            changes.push(Change {
-                kind: ChangeKind::ViewMissing,
-                severity: Severity::Warning,
-                object: ObjectRef::top(ObjectKind::View, &view.name),
-                expected: Some(format!("view {}", view.name)),
-                actual: None,
-                message: format!(
-                    "View {} is declared in the schema but missing from the database (Prisma Migrate does not create views).",
-                    view.name
-                ),
-                origin: view.origin.clone(),
             });
         }
     }

@@ -52,9 +52,9 @@ pub(super) fn default_sql(
             nextval(&QualifiedName::new(table.schema.clone(), name.clone()))
         }
         DefaultValue::Expression(sql) => sql.clone(),
-        DefaultValue::Identity { .. } | DefaultValue::Generated(_) | DefaultValue::Unspecified => {
-            return None
-        }
+        DefaultValue::Identity { .. }
+        | DefaultValue::Generated { .. }
+        | DefaultValue::Unspecified => return None,
     })
 }
 

@@ -228,10 +228,13 @@ async fn read_catalog(
             server_version / 10_000
         )));
     }
-    let indexes_sql = indexes_sql(server_version);
+    let versioned = VersionedSql {
+        constraints: constraints_sql(server_version),
+        indexes: indexes_sql(server_version),
+    };
 
     let [tables, columns, constraints, indexes, triggers, enums, views, extensions, sequences, functions] =
-        read_pipelined(client, &namespaces, &indexes_sql).await?;
+        read_pipelined(client, &namespaces, &versioned).await?;
 
     let mut builder = Builder::default();
     for row in &tables {
@@ -250,6 +253,7 @@ async fn read_catalog(
         builder.trigger(row)?;
     }
 
+    let mut view_columns = builder.other_columns;
     let mut database = ir::Database {
         namespaces,
         tables: builder.tables,
@@ -263,12 +267,10 @@ async fn read_catalog(
         });
     }
     for row in &views {
-        database.views.push(View {
-            name: QualifiedName::new(get::<String>(row, "schema")?, get::<String>(row, "name")?),
-            materialized: get(row, "materialized")?,
-            definition: get(row, "definition")?,
-            origin: None,
-        });
+        let oid: u32 = get(row, "view_oid")?;
+        let mut view = view(row)?;
+        view.columns = view_columns.remove(&oid).unwrap_or_default();
+        database.views.push(view);
     }
     for row in &extensions {
         database.extensions.push(Extension {
@@ -286,26 +288,52 @@ async fn read_catalog(
         });
     }
     for row in &functions {
-        let kind: String = get(row, "kind")?;
-        let kind = match kind.as_str() {
-            "f" => "function",
-            "p" => "procedure",
-            "a" => "aggregate",
-            "w" => "window",
-            other => {
-                return Err(IntrospectError::Catalog(format!(
-                    "unknown pg_proc.prokind `{other}`"
-                )))
-            }
-        };
-        database.functions.push(Function {
-            name: QualifiedName::new(get::<String>(row, "schema")?, get::<String>(row, "name")?),
-            arguments: get(row, "arguments")?,
-            kind: kind.to_string(),
-        });
+        database.functions.push(function(row)?);
     }
     database.normalize();
     Ok(database)
+}
+
+/// A row of views.sql, without its columns.
+fn view(row: &Row) -> Result<View, IntrospectError> {
+    Ok(View {
+        name: QualifiedName::new(get::<String>(row, "schema")?, get::<String>(row, "name")?),
+        materialized: get(row, "materialized")?,
+        definition: get(row, "definition")?,
+        columns: Vec::new(),
+        origin: None,
+    })
+}
+
+/// A row of functions.sql.
+fn function(row: &Row) -> Result<Function, IntrospectError> {
+    let kind: String = get(row, "kind")?;
+    let kind = match kind.as_str() {
+        "f" => "function",
+        "p" => "procedure",
+        "a" => "aggregate",
+        "w" => "window",
+        other => {
+            return Err(IntrospectError::Catalog(format!(
+                "unknown pg_proc.prokind `{other}`"
+            )))
+        }
+    };
+    Ok(Function {
+        name: QualifiedName::new(get::<String>(row, "schema")?, get::<String>(row, "name")?),
+        arguments: without_in_modes(&get::<String>(row, "arguments")?),
+        kind: kind.to_string(),
+    })
+}
+
+/// Identity arguments without the default `IN` mode, which PostgreSQL 14 and
+/// later print for procedures (`IN days integer`) and 13 does not.
+fn without_in_modes(arguments: &str) -> String {
+    arguments
+        .split(", ")
+        .map(|argument| argument.strip_prefix("IN ").unwrap_or(argument))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The per-object catalog queries, sent together: tokio-postgres pipelines
@@ -316,14 +344,14 @@ async fn read_catalog(
 async fn read_pipelined(
     client: &Client,
     namespaces: &Vec<String>,
-    indexes_sql: &str,
+    versioned: &VersionedSql,
 ) -> Result<[Vec<Row>; 10], IntrospectError> {
     let p: &[&(dyn tokio_postgres::types::ToSql + Sync)] = &[namespaces];
     let results = tokio::join!(
         query(client, "tables", TABLES, p),
         query(client, "columns", COLUMNS, p),
-        query(client, "constraints", CONSTRAINTS, p),
-        query(client, "indexes", indexes_sql, p),
+        query(client, "constraints", &versioned.constraints, p),
+        query(client, "indexes", &versioned.indexes, p),
         query(client, "triggers", TRIGGERS, p),
         query(client, "enums", ENUMS, p),
         query(client, "views", VIEWS, p),
@@ -371,6 +399,22 @@ fn first_cause<const N: usize>(
 /// `conparentid`).
 const MIN_SERVER_VERSION: i32 = 120_000;
 
+/// The queries whose text depends on the server's version.
+struct VersionedSql {
+    constraints: String,
+    indexes: String,
+}
+
+/// The constraint query for a server: `pg_constraint.conenforced` exists from
+/// PostgreSQL 18 on; before, every constraint is enforced.
+fn constraints_sql(server_version: i32) -> String {
+    if server_version >= 180_000 {
+        CONSTRAINTS.to_string()
+    } else {
+        CONSTRAINTS.replace("con.conenforced AS", "true AS")
+    }
+}
+
 /// The index query for a server: `pg_index.indnullsnotdistinct` exists from
 /// PostgreSQL 15 on; before, every index treats nulls as distinct.
 fn indexes_sql(server_version: i32) -> String {
@@ -407,6 +451,8 @@ struct Builder {
     by_oid: HashMap<u32, usize>,
     /// UNIQUE constraints by the oid of their index: (deferrable, initially deferred).
     unique_constraints: HashMap<u32, (bool, bool)>,
+    /// Columns of relations that are not tables (views), by the relation's oid.
+    other_columns: HashMap<u32, Vec<Column>>,
 }
 
 impl Builder {
@@ -456,7 +502,11 @@ impl Builder {
         let default = match (identity.as_str(), generated.as_str(), expr) {
             ("a", _, _) => Some(DefaultValue::Identity { always: true }),
             ("d", _, _) => Some(DefaultValue::Identity { always: false }),
-            (_, "s", Some(expr)) => Some(DefaultValue::Generated(ir::canonical_expression(&expr))),
+            // 's' STORED; 'v' VIRTUAL (PostgreSQL 18), whose expression is in pg_attrdef too.
+            (_, kind @ ("s" | "v"), Some(expr)) => Some(DefaultValue::Generated {
+                expression: ir::canonical_expression(&expr),
+                stored: kind == "s",
+            }),
             (_, _, expr) => expr.map(|e| DefaultValue::from_sql_typed(&e, &ty)),
         };
         let column = Column {
@@ -469,8 +519,12 @@ impl Builder {
             default_text,
             origin: None,
         };
-        if let Some(table) = self.table_mut(row)? {
-            table.columns.push(column);
+        match self.table_mut(row)? {
+            Some(table) => table.columns.push(column),
+            None => {
+                let oid: u32 = get(row, "table_oid")?;
+                self.other_columns.entry(oid).or_default().push(column);
+            }
         }
         Ok(())
     }
@@ -517,6 +571,7 @@ impl Builder {
                     deferrable,
                     initially_deferred,
                     validated,
+                    enforced: get(row, "enforced")?,
                     origin: None,
                 };
                 if let Some(table) = self.table_mut(row)? {
@@ -660,6 +715,14 @@ mod tests {
         let old = indexes_sql(140_009);
         assert!(old.contains("false AS nulls_not_distinct"));
         assert!(!old.contains("i.indnullsnotdistinct AS"));
+    }
+
+    #[test]
+    fn servers_before_18_do_not_read_not_enforced() {
+        assert!(constraints_sql(180_000).contains("con.conenforced AS enforced"));
+        let old = constraints_sql(170_006);
+        assert!(old.contains("true AS enforced"));
+        assert!(!old.contains("conenforced"));
     }
 
     #[test]

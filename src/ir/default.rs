@@ -41,10 +41,16 @@ pub enum DefaultValue {
         /// `ALWAYS` rather than `BY DEFAULT`.
         always: bool,
     },
-    /// `GENERATED ALWAYS AS (…) STORED`: a generated column, with its
-    /// expression in canonical spelling. PostgreSQL keeps it where it keeps
-    /// defaults, and a column cannot have both.
-    Generated(String),
+    /// `GENERATED ALWAYS AS (…) STORED` or (PostgreSQL 18) `VIRTUAL`: a
+    /// generated column, with its expression in canonical spelling.
+    /// PostgreSQL keeps it where it keeps defaults, and a column cannot have
+    /// both.
+    Generated {
+        /// The expression, in canonical spelling.
+        expression: String,
+        /// `STORED` (computed on write) rather than `VIRTUAL` (on read).
+        stored: bool,
+    },
     /// Any other expression, in a canonical SQL spelling.
     Expression(String),
     /// The schema leaves the default to the database without saying which

@@ -16,7 +16,7 @@ pub mod types;
 use serde::Serialize;
 
 pub use default::{DefaultValue, Literal};
-pub use expr::canonical_expression;
+pub use expr::{canonical_expression, only_excludes_nulls};
 pub use types::{ColumnType, TypeKind};
 
 /// A schema-qualified name (`public.User`).
@@ -328,6 +328,9 @@ pub struct ForeignKey {
     pub initially_deferred: bool,
     /// `NOT VALID` constraints are not validated.
     pub validated: bool,
+    /// False for `NOT ENFORCED` keys (PostgreSQL 18): neither existing nor new
+    /// rows are checked.
+    pub enforced: bool,
     /// Where the schema declares it (the relation field).
     pub origin: Option<Origin>,
 }
@@ -372,6 +375,8 @@ pub struct View {
     pub materialized: bool,
     /// `None` when the view was built from a schema (Prisma does not know view SQL).
     pub definition: Option<String>,
+    /// Its columns, in order (from the view block's fields, or the catalog).
+    pub columns: Vec<Column>,
     /// Where the schema declares it.
     pub origin: Option<Origin>,
 }

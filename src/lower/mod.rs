@@ -16,7 +16,7 @@ use crate::ir::{
 };
 use crate::schema::{
     DefaultKind, DefaultLiteral, Field, FieldType, IndexField, Model, ModelKind, OperatorClass,
-    ParsedSchema, ReferentialAction, RelationKind, RelationMode, Schema, SortOrder,
+    ParsedSchema, ReferentialAction, RelationKind, RelationMode, ScalarType, Schema, SortOrder,
 };
 use crate::sql::names;
 
@@ -140,6 +140,11 @@ impl Lowering<'_> {
                     name: self.table_name(model),
                     materialized: false,
                     definition: None,
+                    columns: model
+                        .fields
+                        .iter()
+                        .filter_map(|field| self.column(model, field))
+                        .collect(),
                     origin: self.origin(model.name_span, Some(&model.name), None),
                 }),
                 ModelKind::Model => db.tables.push(self.table(model)),
@@ -308,6 +313,12 @@ impl Lowering<'_> {
 
     fn literal(&self, field: &Field, literal: &DefaultLiteral) -> Literal {
         match literal {
+            // Bytes defaults are base64 in the schema; PostgreSQL keeps the bytes (`\x…`).
+            DefaultLiteral::String(text)
+                if matches!(field.field_type, FieldType::Scalar(ScalarType::Bytes)) =>
+            {
+                Literal::String(bytea_hex(text).unwrap_or_else(|| text.clone()))
+            }
             DefaultLiteral::String(text) => Literal::String(text.clone()),
             DefaultLiteral::Number(number) => Literal::Number(number.clone()),
             DefaultLiteral::Boolean(value) => Literal::Bool(*value),
@@ -379,6 +390,7 @@ impl Lowering<'_> {
             deferrable: false,
             initially_deferred: false,
             validated: true,
+            enforced: true,
             origin: self.origin(
                 relation.span.unwrap_or(field.span),
                 Some(&model.name),
@@ -393,10 +405,12 @@ impl Lowering<'_> {
         let model_b = self.schema.model(relation.model_b);
         let id_a = single_id(model_a)?;
         let id_b = single_id(model_b)?;
+        // Prisma names the table, its key, index and foreign keys from the whole
+        // relation name, each cut to 63 bytes before its suffix.
         let name = format!("_{}", relation.name);
         let mut table = Table::new(QualifiedName::new(
             self.namespace(&model_a.schema),
-            name.clone(),
+            names::truncate_identifier(&name).to_string(),
         ));
         let field_a = model_a.field(relation.field_a);
         table.origin = self.origin(field_a.span, Some(&model_a.name), Some(&field_a.name));
@@ -414,12 +428,12 @@ impl Lowering<'_> {
             });
         }
         table.primary_key = Some(PrimaryKey {
-            name: format!("{name}_AB_pkey"),
+            name: names::with_suffix(name.clone(), "_AB_pkey"),
             columns: vec!["A".into(), "B".into()],
             origin: table.origin.clone(),
         });
         let mut index = Index::new(
-            format!("{name}_B_index"),
+            names::with_suffix(name.clone(), "_B_index"),
             vec![IndexColumn::column("B")],
             false,
         );
@@ -428,7 +442,7 @@ impl Lowering<'_> {
         if self.schema.relation_mode() == RelationMode::ForeignKeys {
             for (column, target, id_field) in [("A", model_a, id_a), ("B", model_b, id_b)] {
                 table.foreign_keys.push(ForeignKey {
-                    name: format!("{name}_{column}_fkey"),
+                    name: names::with_suffix(name.clone(), &format!("_{column}_fkey")),
                     columns: vec![column.to_string()],
                     referenced_table: self.table_name(target),
                     referenced_columns: vec![id_field.database_name.clone()],
@@ -437,12 +451,24 @@ impl Lowering<'_> {
                     deferrable: false,
                     initially_deferred: false,
                     validated: true,
+                    enforced: true,
                     origin: table.origin.clone(),
                 });
             }
         }
         Some(table)
     }
+}
+
+/// A base64 `Bytes` default as PostgreSQL prints a `bytea` (`\x68656c6c6f`);
+/// `None` when it is not base64.
+fn bytea_hex(base64_text: &str) -> Option<String> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(base64_text)
+        .ok()?;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Some(format!("\\x{hex}"))
 }
 
 /// The single-field primary key of a model, which a join table refers to.

@@ -160,10 +160,12 @@ pub struct ForeignKeyDefinition<'a> {
     pub initially_deferred: bool,
     /// `NOT VALID`: existing rows were not checked.
     pub not_valid: bool,
+    /// `NOT ENFORCED` (PostgreSQL 18): no rows are checked.
+    pub not_enforced: bool,
 }
 
 impl ForeignKeyDefinition<'_> {
-    /// `FOREIGN KEY (a) REFERENCES t(b) ON DELETE … ON UPDATE … [DEFERRABLE …] [NOT VALID]`.
+    /// `FOREIGN KEY (a) REFERENCES t(b) ON DELETE … ON UPDATE … [DEFERRABLE …] [NOT VALID | NOT ENFORCED]`.
     pub fn sql(&self, style: Style) -> String {
         let mut out = format!(
             "FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
@@ -179,7 +181,9 @@ impl ForeignKeyDefinition<'_> {
                 out.push_str(" INITIALLY DEFERRED");
             }
         }
-        if self.not_valid {
+        if self.not_enforced {
+            out.push_str(" NOT ENFORCED");
+        } else if self.not_valid {
             out.push_str(" NOT VALID");
         }
         out
@@ -248,6 +252,7 @@ mod tests {
             deferrable: true,
             initially_deferred: true,
             not_valid: true,
+            not_enforced: false,
         };
         assert_eq!(
             fk.sql(Style::MESSAGE),

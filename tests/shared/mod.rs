@@ -80,10 +80,23 @@ pub fn from_empty_extensions(project_dir: &std::path::Path) -> Vec<String> {
 /// projects that need such an extension (formbricks: pgvector; webstudio's
 /// migrations: pgtap) are skipped with that message rather than failed.
 pub fn missing_extension(error: &tokio_postgres::Error) -> Option<String> {
-    let db = error.as_db_error()?;
-    let rest = db.message().strip_prefix("extension \"")?;
-    let (name, tail) = rest.split_once('"')?;
-    (tail.trim() == "is not available").then(|| name.to_string())
+    missing_extension_in(error.as_db_error()?.message()).map(String::from)
+}
+
+/// The extension a server error message says is missing: `extension "x" is not
+/// available` (PostgreSQL 15 on), `could not open extension control file
+/// ".../x.control": …` (before).
+pub fn missing_extension_in(message: &str) -> Option<&str> {
+    if let Some(rest) = message.strip_prefix("extension \"") {
+        let (name, tail) = rest.split_once('"')?;
+        return tail
+            .trim_start()
+            .starts_with("is not available")
+            .then_some(name);
+    }
+    let path = message.strip_prefix("could not open extension control file \"")?;
+    let (path, _) = path.split_once('"')?;
+    path.rsplit('/').next()?.strip_suffix(".control")
 }
 
 /// The `?schema=` of the URL the corpus checked the project with (`public`
@@ -93,6 +106,38 @@ pub fn url_schema(project_dir: &std::path::Path) -> String {
         .as_str()
         .unwrap_or("public")
         .to_string()
+}
+
+/// Names the CI matrix allows to be skipped on this server build, from
+/// `PRISMA_DRIFT_CORPUS_MAY_SKIP` (comma-separated): `None` when unset.
+fn corpus_may_skip() -> Option<Vec<String>> {
+    let list = std::env::var("PRISMA_DRIFT_CORPUS_MAY_SKIP").ok()?;
+    Some(
+        list.split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+/// Fails when a project was skipped (for an extension the server lacks) that
+/// `PRISMA_DRIFT_CORPUS_MAY_SKIP` does not name. Returns whether that variable
+/// is set, i.e. whether the skips were judged one by one.
+pub fn check_corpus_skips(skipped: &[String]) -> bool {
+    let Some(allowed) = corpus_may_skip() else {
+        return false;
+    };
+    let unexpected: Vec<&String> = skipped
+        .iter()
+        .filter(|name| !allowed.iter().any(|a| a == *name))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "skipped on this server, but PRISMA_DRIFT_CORPUS_MAY_SKIP={} does not allow it: {unexpected:?}",
+        allowed.join(",")
+    );
+    true
 }
 
 /// The corpus projects that have mutation cases (`expected/mutations.jsonl`).

@@ -85,10 +85,13 @@ pub fn test_server() -> &'static TestServer {
             };
         }
         match EphemeralServer::start() {
-            Ok(server) => TestServer {
-                config: server.config(),
-                ephemeral: Some(server),
-            },
+            Ok(server) => {
+                expect_major(&server.binaries().version.major());
+                TestServer {
+                    config: server.config(),
+                    ephemeral: Some(server),
+                }
+            }
             Err(e) => panic!(
                 "database tests need PostgreSQL: set {TEST_URL_ENV} to a superuser URL \
                  (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or install the PostgreSQL \
@@ -97,6 +100,31 @@ pub fn test_server() -> &'static TestServer {
             ),
         }
     })
+}
+
+/// Environment variable the CI matrix sets to the major it means to test, so that a
+/// server of another major (binaries found elsewhere) fails instead of passing for it.
+pub const EXPECT_MAJOR_ENV: &str = "PRISMA_DRIFT_EXPECT_MAJOR";
+
+fn expect_major(major: &str) {
+    if let Some(expected) = std::env::var(EXPECT_MAJOR_ENV)
+        .ok()
+        .filter(|m| !m.is_empty())
+    {
+        assert_eq!(
+            major, expected,
+            "{EXPECT_MAJOR_ENV}={expected}, but the ephemeral server is PostgreSQL {major}"
+        );
+    }
+}
+
+/// The server's major version (`server_version_num / 10000`: 13 for 13.x).
+pub async fn server_major(client: &tokio_postgres::Client) -> u32 {
+    let row = client
+        .query_one("SELECT current_setting('server_version_num')::int", &[])
+        .await
+        .unwrap();
+    u32::try_from(row.get::<_, i32>(0) / 10_000).unwrap()
 }
 
 /// A database made for one test and dropped with it.

@@ -3,8 +3,10 @@
 -- partitioned, no partitions, no extension members); a partitioned table
 -- counts its partitions.
 -- estimated_rows is pg_class.reltuples, the planner's estimate as of the last
--- VACUUM / ANALYZE; NULL when a table was never analyzed (-1 since
--- PostgreSQL 14). total_bytes is pg_total_relation_size: heap, indexes, TOAST.
+-- VACUUM / ANALYZE; NULL when a table was never analyzed: -1 since PostgreSQL
+-- 14; on 13, 0 with no pages counted (relpages 0) and no VACUUM or ANALYZE in
+-- the statistics. Also NULL when an estimate of 0 pages is stale: the table has
+-- pages now. total_bytes is pg_total_relation_size: heap, indexes, TOAST.
 -- Runs after START_READ_ONLY (search_path pg_catalog, pg_temp); functions and
 -- the operators that need a cast are qualified all the same, as in
 -- introspect/sql/setup.sql, which explains why.
@@ -14,14 +16,30 @@ WITH stats AS (
         c.relname::text AS name,
         CASE WHEN c.relkind = 'p' THEN (
             SELECT CASE
-                WHEN pg_catalog.bool_and(l.reltuples OPERATOR(pg_catalog.>=) 0)
+                WHEN NOT pg_catalog.bool_or(l.reltuples OPERATOR(pg_catalog.<) 0 OR (
+                    l.reltuples OPERATOR(pg_catalog.=) 0 AND l.relpages OPERATOR(pg_catalog.=) 0 AND (
+                        pg_catalog.pg_relation_size(l.oid::pg_catalog.regclass) OPERATOR(pg_catalog.>) 0
+                        OR (before_14 AND pg_catalog.num_nulls(
+                            pg_catalog.pg_stat_get_last_analyze_time(l.oid),
+                            pg_catalog.pg_stat_get_last_autoanalyze_time(l.oid),
+                            pg_catalog.pg_stat_get_last_vacuum_time(l.oid),
+                            pg_catalog.pg_stat_get_last_autovacuum_time(l.oid)
+                        ) OPERATOR(pg_catalog.=) 4))))
                 THEN pg_catalog.sum(l.reltuples)::float8
             END
             FROM pg_catalog.pg_partition_tree(c.oid::pg_catalog.regclass) AS t
             JOIN pg_catalog.pg_class l ON l.oid OPERATOR(pg_catalog.=) t.relid
             WHERE t.isleaf
         ) ELSE (
-            CASE WHEN c.reltuples OPERATOR(pg_catalog.>=) 0 THEN c.reltuples::float8 END
+            CASE WHEN NOT (c.reltuples OPERATOR(pg_catalog.<) 0 OR (
+                    c.reltuples OPERATOR(pg_catalog.=) 0 AND c.relpages OPERATOR(pg_catalog.=) 0 AND (
+                        pg_catalog.pg_relation_size(c.oid::pg_catalog.regclass) OPERATOR(pg_catalog.>) 0
+                        OR (before_14 AND pg_catalog.num_nulls(
+                            pg_catalog.pg_stat_get_last_analyze_time(c.oid),
+                            pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid),
+                            pg_catalog.pg_stat_get_last_vacuum_time(c.oid),
+                            pg_catalog.pg_stat_get_last_autovacuum_time(c.oid)
+                        ) OPERATOR(pg_catalog.=) 4)))) THEN c.reltuples::float8 END
         ) END AS estimated_rows,
         CASE WHEN c.relkind = 'p' THEN (
             SELECT coalesce(pg_catalog.sum(pg_catalog.pg_total_relation_size(t.relid)), 0)::int8
@@ -29,6 +47,10 @@ WITH stats AS (
         ) ELSE pg_catalog.pg_total_relation_size(c.oid::pg_catalog.regclass)::int8 END AS total_bytes
     FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN (
+        SELECT pg_catalog.current_setting('server_version_num')::int4
+            OPERATOR(pg_catalog.<) 140000 AS before_14
+    ) AS version
     WHERE n.nspname = ANY($1)
       AND c.relkind IN ('r', 'p')
       AND NOT c.relispartition

@@ -151,7 +151,7 @@ impl<'a> Planner<'a> {
                 };
                 self.enums.entry(parent).or_default().add(change);
             }
-            ChangeKind::IndexChanged => {
+            ChangeKind::IndexChanged | ChangeKind::UniqueIndexPartial => {
                 if let Some(parent) = parent {
                     self.index_changed.insert((parent, name));
                 }
@@ -228,7 +228,7 @@ impl<'a> Planner<'a> {
             ChangeKind::PrimaryKeyRenamed => self.rename_primary_key(change),
             ChangeKind::IndexMissing => self.index_missing(change),
             ChangeKind::IndexExtra => self.index_extra(change),
-            ChangeKind::IndexChanged => self.replace_index(change),
+            ChangeKind::IndexChanged | ChangeKind::UniqueIndexPartial => self.replace_index(change),
             ChangeKind::IndexRenamed => self.rename_index(change),
             ChangeKind::ForeignKeyMissing => self.foreign_key_missing(change),
             ChangeKind::ForeignKeyExtra => self.foreign_key_extra(change),
@@ -237,6 +237,12 @@ impl<'a> Planner<'a> {
             ChangeKind::ForeignKeyRenamed => self.fk_renames.push(change),
             ChangeKind::EnumMissing => self.create_enum(change),
             ChangeKind::EnumExtra => self.drop_enum(change),
+            ChangeKind::ViewColumnMissing
+            | ChangeKind::ViewColumnExtra
+            | ChangeKind::ViewColumnTypeChanged => self.skip(
+                change,
+                "views are the team's SQL, not Prisma Migrate's: change the view's definition",
+            ),
             _ => self.skip(change, "no fix-up is known for this kind of change"),
         }
     }

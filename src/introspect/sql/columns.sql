@@ -1,4 +1,4 @@
--- Columns of the tables of tables.sql, in attnum order. Arrays are described
+-- Columns of the tables of tables.sql and of views, in attnum order. Arrays are described
 -- by their element type; the type modifier applies to the element.
 -- Functions and inexact operators are qualified: see setup.sql.
 SELECT
@@ -33,7 +33,7 @@ LEFT JOIN pg_catalog.pg_description d
     AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
     AND d.objsubid = a.attnum
 WHERE n.nspname = ANY($1)
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'v', 'm')
   AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped

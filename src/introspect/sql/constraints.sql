@@ -10,6 +10,7 @@ SELECT
     con.condeferrable AS deferrable,
     con.condeferred AS initially_deferred,
     con.convalidated AS validated,
+    con.conenforced AS enforced,
     ARRAY(
         SELECT a.attname::text
         FROM pg_catalog.unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)

@@ -1,6 +1,7 @@
 -- Views and materialized views, with their definition as PostgreSQL prints it.
 -- Functions and inexact operators are qualified: see setup.sql.
 SELECT
+    c.oid AS view_oid,
     n.nspname::text AS schema,
     c.relname::text AS name,
     c.relkind = 'm' AS materialized,

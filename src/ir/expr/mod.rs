@@ -49,6 +49,37 @@ pub fn canonical_expression(sql: &str) -> String {
     }
 }
 
+/// Whether a predicate only leaves out rows where one of `columns` is NULL
+/// (`a IS NOT NULL AND b IS NOT NULL`): a unique index on those columns with it
+/// enforces what one without it does, since NULLs never conflict there.
+pub fn only_excludes_nulls(predicate: &str, columns: &[String]) -> bool {
+    fn terms(expr: Expr, out: &mut Vec<Expr>) {
+        match expr {
+            Expr::BinaryOp {
+                left,
+                op: BinaryOperator::And,
+                right,
+            } => {
+                terms(*left, out);
+                terms(*right, out);
+            }
+            other => out.push(other),
+        }
+    }
+    let Some(expr) = parse(predicate) else {
+        return false;
+    };
+    let mut all = Vec::new();
+    terms(simplify(expr), &mut all);
+    all.iter().all(|term| match term {
+        Expr::IsNotNull(inner) => match inner.as_ref() {
+            Expr::Identifier(ident) => columns.contains(&ident.value),
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
 /// Parses exactly one expression; `None` for anything else.
 pub(crate) fn parse(sql: &str) -> Option<Expr> {
     let dialect = PostgreSqlDialect {};
@@ -190,8 +221,61 @@ fn simplify_node(expr: Expr) -> Expr {
             array.named = true;
             Expr::Array(array)
         }
+        Expr::InList {
+            expr,
+            list,
+            negated,
+        } => in_list(*expr, list, negated),
+        Expr::Between {
+            expr,
+            negated,
+            low,
+            high,
+        } => between(*expr, negated, *low, *high),
         other => other,
     }
+}
+
+/// PostgreSQL stores `x IN (a, b)` as `x = ANY (ARRAY[a, b])` and `x NOT IN
+/// (a, b)` as `x <> ALL (ARRAY[a, b])`.
+fn in_list(expr: Expr, list: Vec<Expr>, negated: bool) -> Expr {
+    let array = Box::new(Expr::Array(sqlparser::ast::Array {
+        elem: list,
+        named: true,
+    }));
+    if negated {
+        Expr::AllOp {
+            left: Box::new(expr),
+            compare_op: BinaryOperator::NotEq,
+            right: array,
+        }
+    } else {
+        Expr::AnyOp {
+            left: Box::new(expr),
+            compare_op: BinaryOperator::Eq,
+            right: array,
+            is_some: false,
+        }
+    }
+}
+
+/// PostgreSQL stores `x BETWEEN a AND b` as `x >= a AND x <= b`, and `NOT
+/// BETWEEN` as `x < a OR x > b`.
+fn between(expr: Expr, negated: bool, low: Expr, high: Expr) -> Expr {
+    let (low_op, high_op, join) = if negated {
+        (BinaryOperator::Lt, BinaryOperator::Gt, BinaryOperator::Or)
+    } else {
+        (
+            BinaryOperator::GtEq,
+            BinaryOperator::LtEq,
+            BinaryOperator::And,
+        )
+    };
+    binary(
+        Box::new(binary(Box::new(expr.clone()), low_op, Box::new(low))),
+        join,
+        Box::new(binary(Box::new(expr), high_op, Box::new(high))),
+    )
 }
 
 /// `+5` is `5`, `-5` a negative number; other signs stay operators.
@@ -363,6 +447,53 @@ mod tests {
 
     fn canon(sql: &str) -> String {
         canonical_expression(sql)
+    }
+
+    #[test]
+    fn null_exclusions_are_recognized() {
+        let columns = vec!["slug".to_string(), "Tenant".to_string()];
+        assert!(only_excludes_nulls("(slug IS NOT NULL)", &columns));
+        assert!(only_excludes_nulls(
+            "((slug IS NOT NULL) AND (\"Tenant\" IS NOT NULL))",
+            &columns
+        ));
+        assert!(!only_excludes_nulls("slug IS NULL", &columns));
+        assert!(!only_excludes_nulls("other IS NOT NULL", &columns));
+        assert!(!only_excludes_nulls("slug IS NOT NULL OR active", &columns));
+        assert!(!only_excludes_nulls("deleted_at IS NULL", &columns));
+    }
+
+    #[test]
+    fn postgres_rewrites_compare_equal() {
+        // (as written, as pg_get_expr prints it)
+        let cases = [
+            (
+                "status IN ('a', 'b')",
+                "(status = ANY (ARRAY['a'::text, 'b'::text]))",
+            ),
+            (
+                "status NOT IN ('a', 'b')",
+                "(status <> ALL (ARRAY['a'::text, 'b'::text]))",
+            ),
+            (
+                "kind IN ('A', 'B')",
+                "(kind = ANY (ARRAY['A'::\"Kind\", 'B'::\"Kind\"]))",
+            ),
+            ("n BETWEEN 1 AND 10", "((n >= 1) AND (n <= 10))"),
+            ("n NOT BETWEEN 1 AND 10", "((n < 1) OR (n > 10))"),
+            ("a != b", "(a <> b)"),
+            (
+                "current_setting('app.tenant')",
+                "current_setting('app.tenant'::text)",
+            ),
+            ("gen_random_uuid()::text", "(gen_random_uuid())::text"),
+            ("pg_catalog.lower(name)", "lower(name)"),
+        ];
+        for (written, stored) in cases {
+            assert_eq!(canon(written), canon(stored), "{written}");
+        }
+        assert_ne!(canon("status IN ('a', 'b')"), canon("status IN ('a', 'c')"));
+        assert_ne!(canon("n BETWEEN 1 AND 10"), canon("n BETWEEN 1 AND 11"));
     }
 
     #[test]
