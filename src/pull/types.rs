@@ -177,7 +177,9 @@ pub fn default_argument(
         }
         DefaultValue::Expression(expr) => Some(db_generated(printed.unwrap_or(expr))),
         // Prisma reads a generated column's expression where defaults live.
-        DefaultValue::Generated(expr) => Some(db_generated(printed.unwrap_or(expr))),
+        DefaultValue::Generated { expression, .. } => {
+            Some(db_generated(printed.unwrap_or(expression)))
+        }
         DefaultValue::Unspecified => None,
     }
 }
