@@ -122,6 +122,7 @@ pub async fn check(
     if parsed.diagnostics.has_errors() {
         return Err(RunError::InvalidSchema(parsed.diagnostics.clone()));
     }
+    ensure_postgres(parsed)?;
     match target {
         Target::Url(config) => {
             let session = Session::open(config).await?;
@@ -146,6 +147,17 @@ pub async fn check(
             shadow.close().await;
             result
         }
+    }
+}
+
+/// A schema for another database says nothing about a PostgreSQL one: comparing would
+/// report whatever PostgreSQL's rules make of it.
+fn ensure_postgres(parsed: &ParsedSchema) -> Result<(), RunError> {
+    match parsed.schema.datasource.as_ref() {
+        Some(source) if !source.is_postgres() => Err(RunError::UnsupportedProvider {
+            provider: source.provider.clone(),
+        }),
+        _ => Ok(()),
     }
 }
 
