@@ -5,12 +5,12 @@
 
 mod support;
 
+#[path = "faults/cleanup.rs"]
+mod cleanup;
 #[path = "faults/provider.rs"]
 mod provider;
 #[path = "faults/sandbox.rs"]
 mod sandbox;
-#[path = "faults/cleanup.rs"]
-mod cleanup;
 
 /// One value from a query on the test server, as text.
 fn admin_query(sql: &str) -> String {

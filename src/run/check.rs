@@ -142,12 +142,30 @@ pub async fn check(
         } => check_client(parsed, client, default_namespace, label, options).await,
         Target::Migrations { run, progress } => {
             run.ensure_replayable()?;
-            let shadow = ShadowDatabase::open(&run.shadow).await?;
+            let shadow = open_shadow(&run.shadow).await?;
             let result = replay_and_check(parsed, run, &shadow, progress, options).await;
-            shadow.close().await;
+            close_shadow(shadow).await;
             result
         }
     }
+}
+
+/// Opens the shadow database, printing what went wrong without stopping us.
+pub(super) async fn open_shadow(shadow: &Shadow) -> Result<ShadowDatabase, RunError> {
+    let database = ShadowDatabase::open(shadow).await?;
+    database.warnings.iter().for_each(|w| warn(w));
+    Ok(database)
+}
+
+/// Drops the shadow database; a failure to is a warning (the database would stay behind).
+pub(super) async fn close_shadow(shadow: ShadowDatabase) {
+    if let Some(warning) = shadow.close().await {
+        warn(&warning);
+    }
+}
+
+fn warn(warning: &str) {
+    eprintln!("warning: {}", crate::report::escape_text(warning));
 }
 
 /// A schema for another database says nothing about a PostgreSQL one: comparing would

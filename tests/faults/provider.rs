@@ -18,7 +18,13 @@ fn schema_for(provider: &str) -> tempfile::TempDir {
 async fn other_providers_are_an_error_not_in_sync() {
     // An empty database and a schema without models: a PostgreSQL schema is in sync here.
     let db = super::support::scratch_database("provider").await;
-    for (provider, expect_code) in [("postgresql", 0), ("postgres", 0), ("mysql", 1), ("sqlite", 1), ("cockroachdb", 1)] {
+    for (provider, expect_code) in [
+        ("postgresql", 0),
+        ("postgres", 0),
+        ("mysql", 1),
+        ("sqlite", 1),
+        ("cockroachdb", 1),
+    ] {
         let dir = schema_for(provider);
         let out = Command::new(BIN)
             .args(["check", "--schema"])
@@ -31,7 +37,8 @@ async fn other_providers_are_an_error_not_in_sync() {
         assert_eq!(out.status.code(), Some(expect_code), "{provider}: {stderr}");
         if expect_code == 1 {
             assert!(
-                stderr.contains(&format!("provider is \"{provider}\"")) && stderr.contains("PostgreSQL"),
+                stderr.contains(&format!("provider is \"{provider}\""))
+                    && stderr.contains("PostgreSQL"),
                 "{provider}: {stderr}"
             );
         }

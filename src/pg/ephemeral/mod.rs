@@ -36,7 +36,7 @@ use std::time::Duration;
 use super::connect::ConnectError;
 
 pub use binaries::{find_binaries, find_binaries_in, PgBinaries, PgVersion};
-pub use process::wait_if_interrupted;
+pub use process::{on_interrupt, wait_if_interrupted, OnInterrupt};
 pub use server::EphemeralServer;
 pub use users::{run_as, RunAs};
 
@@ -46,6 +46,8 @@ pub const PG_BIN_ENV: &str = "PRISMA_DRIFT_PG_BIN";
 pub const PG_USER_ENV: &str = "PRISMA_DRIFT_PG_USER";
 /// The superuser of every ephemeral cluster.
 pub const SUPERUSER: &str = "postgres";
+/// Name prefix of a server's temporary directory (`prisma-drift-pg-<pid>-…`).
+const DIR_PREFIX: &str = "prisma-drift-pg-";
 /// The socket is private to its directory, so the port number only names the socket file.
 const SOCKET_PORT: u16 = 5432;
 

@@ -8,26 +8,26 @@ use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::Ordering;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::super::child_env::scrub;
 use super::super::config::{ConnConfig, Host, SslMode};
 use super::super::connect::connect;
 use super::binaries::{find_binaries, PgBinaries};
-use super::process::{install_signal_handler, lock, Proc, LIVE, NEXT_ID, WATCHDOG};
+use super::process::{
+    install_signal_handler, lock, owned_prefix, remove_tree, sweep_leftovers, Live, Proc, WATCHDOG,
+};
 use super::template::{copy_tree, initdb, is_cluster, store_template, template_path};
 use super::users::{chown_tree, run_as, RunAs};
 use super::{
-    io_err, ClusterSource, EphemeralError, EphemeralOptions, StartupReport, SOCKET_PORT, SUPERUSER,
+    io_err, ClusterSource, EphemeralError, EphemeralOptions, StartupReport, DIR_PREFIX,
+    SOCKET_PORT, SUPERUSER,
 };
 use crate::sql::quote_ident_always;
 
 /// A running throwaway PostgreSQL. Dropping it stops the server and deletes its files.
 pub struct EphemeralServer {
-    id: u64,
-    proc: Arc<Proc>,
+    live: Live,
     socket_dir: PathBuf,
     data_dir: PathBuf,
     port: u16,
@@ -41,7 +41,7 @@ pub struct EphemeralServer {
 impl std::fmt::Debug for EphemeralServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EphemeralServer")
-            .field("dir", &self.proc.dir)
+            .field("dir", &self.live.proc.dir)
             .field("port", &self.port)
             .field("version", &self.binaries.version.text)
             .field("pid", &self.pid)
@@ -75,32 +75,10 @@ impl EphemeralServer {
         if options.handle_signals {
             install_signal_handler(&mut warnings);
         }
-
-        let tmp = tempfile::Builder::new()
-            .prefix("prisma-drift-pg-")
-            .tempdir_in(temp_root(options))
-            .map_err(io_err("cannot create a temporary directory"))?
-            .keep();
-        // From here on the Proc owns the directory and removes it however we leave.
-        let proc = Arc::new(Proc {
-            dir: tmp.clone(),
-            child: Mutex::new(None),
-            stdin: Mutex::new(None),
-        });
-        let socket_file = tmp.join(format!(".s.PGSQL.{SOCKET_PORT}"));
-        if socket_file.as_os_str().len() >= 100 {
-            return Err(EphemeralError::Start(format!(
-                "socket path {} is too long for a unix socket; set TMPDIR to a shorter directory",
-                socket_file.display()
-            )));
-        }
-        if user.switch {
-            std::os::unix::fs::chown(&tmp, Some(user.uid), Some(user.gid)).map_err(io_err(
-                format!("cannot hand {} to user {}", tmp.display(), user.name),
-            ))?;
-        }
+        // From here on `live` owns the directory and removes it however we leave.
+        let live = server_dir(options, &user)?;
+        let tmp = live.proc.dir.clone();
         let data = tmp.join("data");
-
         let template = options
             .use_template_cache
             .then(|| {
@@ -111,29 +89,13 @@ impl EphemeralServer {
             })
             .flatten()
             .map(|cache| template_path(&cache, &binaries.version));
-
-        let mut source = ClusterSource::Initdb;
-        if let Some(t) = template.as_ref().filter(|t| is_cluster(t)) {
-            match copy_tree(t, &data) {
-                Ok(()) => source = ClusterSource::Template(t.clone()),
-                Err(e) => {
-                    warnings.push(format!(
-                        "cannot copy template {}: {e}; running initdb",
-                        t.display()
-                    ));
-                    let _ = fs::remove_dir_all(&data);
-                }
-            }
-        }
-        if source == ClusterSource::Initdb {
-            initdb(&binaries, &user, &tmp, &data)?;
-            if let Some(t) = &template {
-                match store_template(&data, t) {
-                    Ok(()) => source = ClusterSource::InitdbCached(t.clone()),
-                    Err(e) => warnings.push(format!("cannot cache template {}: {e}", t.display())),
-                }
-            }
-        }
+        let source = make_cluster(
+            &live.proc,
+            &binaries,
+            &user,
+            template.as_deref(),
+            &mut warnings,
+        )?;
         if user.switch {
             chown_tree(&data, &user).map_err(io_err(format!(
                 "cannot hand {} to user {}",
@@ -148,10 +110,9 @@ impl EphemeralServer {
             SOCKET_PORT
         };
         let mut server = EphemeralServer {
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            proc,
-            socket_dir: tmp.clone(),
-            data_dir: data.clone(),
+            live,
+            socket_dir: tmp,
+            data_dir: data,
             port,
             tcp: options.listen_tcp,
             binaries,
@@ -163,7 +124,6 @@ impl EphemeralServer {
                 warnings,
             },
         };
-        lock(&LIVE).push((server.id, server.proc.clone()));
         server.spawn_postgres()?;
         server.pid = server.wait_ready(options.startup_timeout)?;
         server.report.elapsed = started.elapsed();
@@ -171,7 +131,7 @@ impl EphemeralServer {
     }
 
     fn spawn_postgres(&mut self) -> Result<(), EphemeralError> {
-        let dir = &self.proc.dir;
+        let dir = &self.live.proc.dir;
         let log = fs::File::create(dir.join("server.log"))
             .map_err(io_err("cannot create the server log"))?;
         let log2 = log
@@ -214,8 +174,8 @@ impl EphemeralServer {
         let mut child = cmd
             .spawn()
             .map_err(io_err("cannot start the PostgreSQL server"))?;
-        *lock(&self.proc.stdin) = child.stdin.take();
-        *lock(&self.proc.child) = Some(child);
+        *lock(&self.live.proc.stdin) = child.stdin.take();
+        *lock(&self.live.proc.child) = Some(child);
         Ok(())
     }
 
@@ -232,7 +192,7 @@ impl EphemeralServer {
                     }
                 }
             }
-            let exited = match lock(&self.proc.child).as_mut() {
+            let exited = match lock(&self.live.proc.child).as_mut() {
                 Some(c) => c.try_wait().ok().flatten(),
                 None => None,
             };
@@ -254,7 +214,7 @@ impl EphemeralServer {
     }
 
     fn log_tail(&self) -> String {
-        let log = fs::read_to_string(self.proc.dir.join("server.log")).unwrap_or_default();
+        let log = fs::read_to_string(self.live.proc.dir.join("server.log")).unwrap_or_default();
         last_meaningful_line(&log).unwrap_or_else(|| "no log output".into())
     }
 
@@ -334,16 +294,101 @@ impl EphemeralServer {
         &self.report
     }
 
-    /// Stops the server and removes its files now (dropping does the same).
+    /// Stops the server and removes its files now (dropping does the same: the handle owns
+    /// them through its registration with the signal handler).
     pub fn stop(self) {
         drop(self)
     }
 }
 
-impl Drop for EphemeralServer {
-    fn drop(&mut self) {
-        self.proc.shutdown();
-        lock(&LIVE).retain(|(id, _)| *id != self.id);
+/// Creates the server's temporary directory, named after this process so that a later run
+/// can remove it if we die without cleaning up (and removing what dead runs left).
+fn server_dir(options: &EphemeralOptions, user: &RunAs) -> Result<Live, EphemeralError> {
+    let root = temp_root(options);
+    sweep_leftovers(&root, DIR_PREFIX);
+    let tmp = tempfile::Builder::new()
+        .prefix(&owned_prefix(DIR_PREFIX))
+        .tempdir_in(&root)
+        .map_err(io_err(format!(
+            "cannot create a temporary directory in {} (set TMPDIR to a writable directory)",
+            root.display()
+        )))?
+        .keep();
+    let live = Live::register(tmp.clone());
+    let socket_file = tmp.join(format!(".s.PGSQL.{SOCKET_PORT}"));
+    if socket_file.as_os_str().len() >= 100 {
+        return Err(EphemeralError::Start(format!(
+            "socket path {} is too long for a unix socket; set TMPDIR to a shorter directory",
+            socket_file.display()
+        )));
+    }
+    if user.switch {
+        std::os::unix::fs::chown(&tmp, Some(user.uid), Some(user.gid)).map_err(io_err(format!(
+            "cannot hand {} to user {}",
+            tmp.display(),
+            user.name
+        )))?;
+        if !reachable_by(&root, user) {
+            return Err(EphemeralError::Start(format!(
+                "{} is not reachable by user {}, who runs PostgreSQL (we run as root); \
+                 set TMPDIR to a directory others can enter, e.g. /tmp",
+                root.display(),
+                user.name
+            )));
+        }
+    }
+    Ok(live)
+}
+
+/// Whether every directory from `/` to `dir` lets `user` through (search permission).
+fn reachable_by(dir: &Path, user: &RunAs) -> bool {
+    dir.ancestors().all(|d| {
+        fs::metadata(d).is_ok_and(|m| {
+            use std::os::unix::fs::MetadataExt;
+            let mode = m.mode();
+            if m.uid() == user.uid {
+                mode & 0o100 != 0
+            } else if m.gid() == user.gid {
+                mode & 0o010 != 0
+            } else {
+                mode & 0o001 != 0
+            }
+        })
+    })
+}
+
+/// Makes the cluster in `proc`'s `data` folder: copied from the template when there is a
+/// good one, else by `initdb` (then stored as the template).
+fn make_cluster(
+    proc: &Proc,
+    binaries: &PgBinaries,
+    user: &RunAs,
+    template: Option<&Path>,
+    warnings: &mut Vec<String>,
+) -> Result<ClusterSource, EphemeralError> {
+    let data = proc.dir.join("data");
+    if let Some(t) = template.filter(|t| is_cluster(t)) {
+        match copy_tree(t, &data) {
+            Ok(()) => return Ok(ClusterSource::Template(t.to_path_buf())),
+            Err(e) => {
+                warnings.push(format!(
+                    "cannot copy template {}: {e}; running initdb",
+                    t.display()
+                ));
+                remove_tree(&data);
+            }
+        }
+    }
+    initdb(proc, binaries, user, &data)?;
+    let Some(t) = template else {
+        return Ok(ClusterSource::Initdb);
+    };
+    match store_template(proc, &data, t) {
+        Ok(()) => Ok(ClusterSource::InitdbCached(t.to_path_buf())),
+        Err(e) => {
+            warnings.push(format!("cannot cache template {}: {e}", t.display()));
+            Ok(ClusterSource::Initdb)
+        }
     }
 }
 
