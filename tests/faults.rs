@@ -35,3 +35,5 @@ fn admin_query(sql: &str) -> String {
     .join()
     .unwrap()
 }
+#[path = "faults/startup.rs"]
+mod startup;

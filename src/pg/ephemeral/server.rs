@@ -3,7 +3,7 @@
 
 use std::ffi::CString;
 use std::fs;
-use std::io;
+use std::io::{self, Read, Seek};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -28,6 +28,8 @@ use crate::sql::quote_ident_always;
 /// A running throwaway PostgreSQL. Dropping it stops the server and deletes its files.
 pub struct EphemeralServer {
     live: Live,
+    /// A handle on the server log, opened before the server could delete it.
+    log: Option<fs::File>,
     socket_dir: PathBuf,
     data_dir: PathBuf,
     port: u16,
@@ -63,7 +65,8 @@ impl EphemeralServer {
             .map_err(|e| EphemeralError::Start(format!("launcher task failed: {e}")))?
     }
 
-    /// Starts a server.
+    /// Starts a server. A cached template that does not start a server (damaged on disk) is
+    /// replaced by a fresh `initdb`, with a warning.
     pub fn start_with(options: &EphemeralOptions) -> Result<EphemeralServer, EphemeralError> {
         let started = Instant::now();
         let mut warnings = Vec::new();
@@ -75,10 +78,6 @@ impl EphemeralServer {
         if options.handle_signals {
             install_signal_handler(&mut warnings);
         }
-        // From here on `live` owns the directory and removes it however we leave.
-        let live = server_dir(options, &user)?;
-        let tmp = live.proc.dir.clone();
-        let data = tmp.join("data");
         let template = options
             .use_template_cache
             .then(|| {
@@ -89,34 +88,67 @@ impl EphemeralServer {
             })
             .flatten()
             .map(|cache| template_path(&cache, &binaries.version));
-        let source = make_cluster(
-            &live.proc,
-            &binaries,
-            &user,
-            template.as_deref(),
-            &mut warnings,
-        )?;
+        let launch = |warnings: Vec<String>| {
+            Self::launch(options, &binaries, &user, template.as_deref(), warnings)
+        };
+        let mut server = match launch(warnings.clone()) {
+            Ok(server) => server,
+            Err(Failure {
+                error,
+                from_template: Some(broken),
+            }) => {
+                discard_template(&broken);
+                let mut server = launch(warnings).map_err(|f| f.error)?;
+                server.report.warnings.push(format!(
+                    "the cached template {} did not start a server ({error}); rebuilt it",
+                    broken.display()
+                ));
+                server
+            }
+            Err(failure) => return Err(failure.error),
+        };
+        server.report.elapsed = started.elapsed();
+        Ok(server)
+    }
+
+    /// One attempt: a directory, a cluster (from the template when there is one), a server.
+    fn launch(
+        options: &EphemeralOptions,
+        binaries: &PgBinaries,
+        user: &RunAs,
+        template: Option<&Path>,
+        mut warnings: Vec<String>,
+    ) -> Result<EphemeralServer, Failure> {
+        // From here on `live` owns the directory and removes it however we leave.
+        let live = server_dir(options, user)?;
+        let tmp = live.proc.dir.clone();
+        let data = tmp.join("data");
+        let source = make_cluster(&live.proc, binaries, user, template, &mut warnings)?;
         if user.switch {
-            chown_tree(&data, &user).map_err(io_err(format!(
+            chown_tree(&data, user).map_err(io_err(format!(
                 "cannot hand {} to user {}",
                 data.display(),
                 user.name
             )))?;
         }
-
         let port = if options.listen_tcp {
             free_tcp_port().map_err(io_err("cannot find a free TCP port"))?
         } else {
             SOCKET_PORT
         };
+        let from_template = match &source {
+            ClusterSource::Template(t) => Some(t.clone()),
+            _ => None,
+        };
         let mut server = EphemeralServer {
             live,
+            log: None,
             socket_dir: tmp,
             data_dir: data,
             port,
             tcp: options.listen_tcp,
-            binaries,
-            run_as: user,
+            binaries: binaries.clone(),
+            run_as: user.clone(),
             pid: 0,
             report: StartupReport {
                 source,
@@ -124,19 +156,25 @@ impl EphemeralServer {
                 warnings,
             },
         };
-        server.spawn_postgres()?;
-        server.pid = server.wait_ready(options.startup_timeout)?;
-        server.report.elapsed = started.elapsed();
+        server.spawn_postgres(options)?;
+        server.pid = server
+            .wait_ready(options.startup_timeout)
+            .map_err(|error| Failure {
+                error,
+                from_template,
+            })?;
         Ok(server)
     }
 
-    fn spawn_postgres(&mut self) -> Result<(), EphemeralError> {
+    fn spawn_postgres(&mut self, _options: &EphemeralOptions) -> Result<(), EphemeralError> {
         let dir = &self.live.proc.dir;
         let log = fs::File::create(dir.join("server.log"))
             .map_err(io_err("cannot create the server log"))?;
         let log2 = log
             .try_clone()
             .map_err(io_err("cannot create the server log"))?;
+        // Our own handle: the log stays readable after a failed server's watchdog deletes it.
+        self.log = fs::File::open(dir.join("server.log")).ok();
         let listen = if self.tcp { "127.0.0.1" } else { "" };
         let mut cmd = Command::new("/bin/sh");
         scrub(&mut cmd, self.run_as.uid);
@@ -214,8 +252,12 @@ impl EphemeralServer {
     }
 
     fn log_tail(&self) -> String {
-        let log = fs::read_to_string(self.live.proc.dir.join("server.log")).unwrap_or_default();
-        last_meaningful_line(&log).unwrap_or_else(|| "no log output".into())
+        let mut log = String::new();
+        if let Some(mut file) = self.log.as_ref() {
+            let _ = file.seek(io::SeekFrom::Start(0));
+            let _ = file.read_to_string(&mut log);
+        }
+        log_excerpt(&log).unwrap_or_else(|| "no log output".into())
     }
 
     /// Configuration for connecting to database `postgres` as the superuser.
@@ -298,6 +340,33 @@ impl EphemeralServer {
     /// them through its registration with the signal handler).
     pub fn stop(self) {
         drop(self)
+    }
+}
+
+/// Why one attempt to start failed, and the template the cluster came from, if it did.
+struct Failure {
+    error: EphemeralError,
+    from_template: Option<PathBuf>,
+}
+
+impl From<EphemeralError> for Failure {
+    fn from(error: EphemeralError) -> Self {
+        Failure {
+            error,
+            from_template: None,
+        }
+    }
+}
+
+/// Moves a template that does not work out of the way (atomically, so that no other run
+/// copies it half-deleted) and removes it.
+fn discard_template(template: &Path) {
+    let Some(parent) = template.parent() else {
+        return;
+    };
+    let aside = parent.join(format!("{}broken", owned_prefix(".building-")));
+    if fs::rename(template, &aside).is_ok() {
+        remove_tree(&aside);
     }
 }
 
@@ -392,6 +461,25 @@ fn make_cluster(
     }
 }
 
+/// The server's last FATAL/PANIC line with the few lines before it (the setting or file it
+/// complains about comes first), on one line, without the time stamps.
+fn log_excerpt(log: &str) -> Option<String> {
+    let lines: Vec<&str> = log
+        .lines()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let end = lines
+        .iter()
+        .rposition(|l| l.contains("FATAL:") || l.contains("PANIC:"))
+        .unwrap_or(lines.len().checked_sub(1)?);
+    let excerpt: Vec<&str> = lines[end.saturating_sub(3)..=end]
+        .iter()
+        .map(|l| l.split_once("] ").map_or(*l, |(_, rest)| rest))
+        .collect();
+    Some(excerpt.join("; "))
+}
+
 pub(super) fn last_meaningful_line(log: &str) -> Option<String> {
     // FATAL/PANIC lines say why; else the last line.
     let lines: Vec<&str> = log
@@ -445,6 +533,19 @@ fn free_tcp_port() -> io::Result<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_excerpts_say_what_the_fatal_line_is_about() {
+        let log =
+            "2026-12-01 18:27:27.206 GMT [6613] LOG:  unrecognized configuration parameter \"x\"\n\
+                   2026-12-01 18:27:27.206 GMT [6613] FATAL:  configuration file contains errors\n";
+        assert_eq!(
+            log_excerpt(log).as_deref(),
+            Some("LOG:  unrecognized configuration parameter \"x\"; FATAL:  configuration file contains errors")
+        );
+        assert_eq!(log_excerpt("\n"), None);
+        assert_eq!(log_excerpt("one line").as_deref(), Some("one line"));
+    }
 
     #[test]
     fn log_lines() {
