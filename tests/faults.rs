@@ -35,5 +35,7 @@ fn admin_query(sql: &str) -> String {
     .join()
     .unwrap()
 }
+#[path = "faults/sizing.rs"]
+mod sizing;
 #[path = "faults/startup.rs"]
 mod startup;

@@ -410,6 +410,7 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
         // webstudio keeps data migrations (TypeScript, run by its own tool)
         // in folders of their own.
         allow_missing_scripts: true,
+        shadow_settings: Vec::new(),
     };
     let started = Instant::now();
     let target = Target::Migrations {

@@ -57,10 +57,22 @@ pub struct ShadowDatabase {
 impl ShadowDatabase {
     /// Starts the throwaway server, or creates the scratch database on the given one.
     pub async fn open(shadow: &Shadow) -> Result<ShadowDatabase, ShadowError> {
+        Self::open_with(shadow, &[]).await
+    }
+
+    /// [`ShadowDatabase::open`], starting the throwaway server with these settings.
+    pub async fn open_with(
+        shadow: &Shadow,
+        settings: &[(String, String)],
+    ) -> Result<ShadowDatabase, ShadowError> {
         let name = scratch_name();
         match shadow {
             Shadow::Ephemeral => {
-                let server = EphemeralServer::start_async(EphemeralOptions::default())
+                let options = EphemeralOptions {
+                    settings: settings.to_vec(),
+                    ..EphemeralOptions::default()
+                };
+                let server = EphemeralServer::start_async(options)
                     .await
                     .map_err(ShadowError::Ephemeral)?;
                 let config = server

@@ -79,7 +79,7 @@ pub async fn audit(
         }
         AuditSource::Replay { run, seed } => {
             run.ensure_replayable()?;
-            let shadow = super::check::open_shadow(&run.shadow).await?;
+            let shadow = super::check::open_shadow(run).await?;
             let result = replay_and_audit(parsed, run, seed.as_ref(), &shadow, options).await;
             super::check::close_shadow(shadow).await;
             result

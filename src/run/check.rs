@@ -36,6 +36,8 @@ pub struct MigrationsCheck {
     /// Folders without `migration.sql` (data migrations run by another tool)
     /// are skipped instead of stopping the check.
     pub allow_missing_scripts: bool,
+    /// Settings of the throwaway server (`--shadow-setting NAME=VALUE`).
+    pub shadow_settings: Vec<(String, String)>,
 }
 
 impl MigrationsCheck {
@@ -142,7 +144,7 @@ pub async fn check(
         } => check_client(parsed, client, default_namespace, label, options).await,
         Target::Migrations { run, progress } => {
             run.ensure_replayable()?;
-            let shadow = open_shadow(&run.shadow).await?;
+            let shadow = open_shadow(run).await?;
             let result = replay_and_check(parsed, run, &shadow, progress, options).await;
             close_shadow(shadow).await;
             result
@@ -151,8 +153,13 @@ pub async fn check(
 }
 
 /// Opens the shadow database, printing what went wrong without stopping us.
-pub(super) async fn open_shadow(shadow: &Shadow) -> Result<ShadowDatabase, RunError> {
-    let database = ShadowDatabase::open(shadow).await?;
+pub(super) async fn open_shadow(run: &MigrationsCheck) -> Result<ShadowDatabase, RunError> {
+    if !run.shadow_settings.is_empty() && !matches!(run.shadow, Shadow::Ephemeral) {
+        return Err(RunError::Message(
+            "--shadow-setting sets up the throwaway server; an existing shadow server keeps its own settings".into(),
+        ));
+    }
+    let database = ShadowDatabase::open_with(&run.shadow, &run.shadow_settings).await?;
     database.warnings.iter().for_each(|w| warn(w));
     Ok(database)
 }

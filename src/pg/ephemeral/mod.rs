@@ -138,6 +138,9 @@ pub struct EphemeralOptions {
     pub temp_root: Option<PathBuf>,
     /// Install the SIGINT/SIGTERM/SIGHUP handler that stops live servers and exits.
     pub handle_signals: bool,
+    /// Server settings (`name`, `value`) passed with `-c` after the launcher's own, so they
+    /// win over them.
+    pub settings: Vec<(String, String)>,
 }
 
 impl Default for EphemeralOptions {
@@ -150,6 +153,7 @@ impl Default for EphemeralOptions {
             startup_timeout: Duration::from_secs(60),
             temp_root: None,
             handle_signals: true,
+            settings: Vec::new(),
         }
     }
 }

@@ -166,7 +166,7 @@ impl EphemeralServer {
         Ok(server)
     }
 
-    fn spawn_postgres(&mut self, _options: &EphemeralOptions) -> Result<(), EphemeralError> {
+    fn spawn_postgres(&mut self, options: &EphemeralOptions) -> Result<(), EphemeralError> {
         let dir = &self.live.proc.dir;
         let log = fs::File::create(dir.join("server.log"))
             .map_err(io_err("cannot create the server log"))?;
@@ -197,7 +197,16 @@ impl EphemeralServer {
             "full_page_writes=off".into(),
             "autovacuum=off".into(),
             "max_connections=100".into(),
-        ] {
+            // A migration is one transaction: room for the locks of thousands of tables
+            // (about 14 MB of shared memory instead of 2 MB).
+            "max_locks_per_transaction=512".into(),
+            // Nothing reads this server's WAL: skip writing what only replicas need.
+            "wal_level=minimal".into(),
+            "max_wal_senders=0".into(),
+        ]
+        .into_iter()
+        .chain(options.settings.iter().map(|(n, v)| format!("{n}={v}")))
+        {
             cmd.arg("-c").arg(setting);
         }
         cmd.current_dir(dir)
