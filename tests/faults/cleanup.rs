@@ -119,3 +119,62 @@ fn a_temporary_directory_the_server_cannot_use_is_a_clear_error_and_leaves_nothi
     assert!(stderr.contains("TMPDIR"), "{stderr}");
     assert_eq!(sandbox.leftovers(0), Vec::<String>::new());
 }
+
+#[test]
+fn signals_while_migrations_replay_leave_nothing_cold_or_warm() {
+    for (round, signal, code) in [
+        ("cold", libc::SIGTERM, 143),
+        ("warm", libc::SIGINT, 130),
+        ("warm", libc::SIGHUP, 129),
+    ] {
+        let sandbox = Sandbox::new(&[]);
+        if round == "warm" {
+            // A first run stores the template.
+            sandbox.add_migration("20240101000000_init", INIT.1);
+            let out = sandbox.spawn_check(&[]).wait_with_output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            fs::remove_dir_all(
+                sandbox
+                    .project
+                    .join("migrations")
+                    .join("20240101000000_init"),
+            )
+            .unwrap();
+        }
+        sandbox.add_migration("20240101000001_stall", &stalling_migration(&sandbox));
+        let mut child = sandbox.spawn_check(&[]);
+        wait_for(&marker(&sandbox, "phase-replay"), &mut child);
+        let status = interrupt(&mut child, signal);
+        assert_eq!(status.code(), Some(code), "{round}: {}", output(&mut child));
+        assert_eq!(
+            sandbox.leftovers(child.id()),
+            Vec::<String>::new(),
+            "{round}"
+        );
+    }
+}
+
+#[test]
+fn a_signal_while_the_template_is_copied_leaves_nothing() {
+    let sandbox = Sandbox::new(&[INIT]);
+    sandbox.write_wrappers("head -c 400000000 /dev/zero > \"$D/ballast\"");
+    let out = sandbox.spawn_check(&[]).wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Warm start: the copy of the large template is under way when the data folder appears.
+    let mut child = sandbox.spawn_check(&[]);
+    let tmp = sandbox.tmp.clone();
+    wait_for_entry(&tmp, &mut child, |p| p.join("data").exists());
+    let status = interrupt(&mut child, libc::SIGTERM);
+    assert_eq!(status.code(), Some(143), "{}", output(&mut child));
+    assert_eq!(sandbox.leftovers(child.id()), Vec::<String>::new());
+}

@@ -151,13 +151,6 @@ impl Sandbox {
         found.extend(processes_naming(&self.dir));
         found
     }
-
-    /// Whether the template cache holds a template.
-    pub fn has_template(&self) -> bool {
-        entries(&self.cache.join("prisma-drift").join("templates"))
-            .iter()
-            .any(|e| !e.contains(".building-"))
-    }
 }
 
 fn entries(dir: &Path) -> Vec<String> {
