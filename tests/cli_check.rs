@@ -4,28 +4,13 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
+use std::process::Output;
+use support::cli::{run, snapshot_settings, stderr};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/check")
         .join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Exit 1, exactly one line on stderr starting with `error:`, no secret in it.
@@ -37,13 +22,6 @@ fn assert_one_line_error(output: &Output, secret: &str, expect: &str) {
     assert!(lines[0].starts_with("error: "), "{text}");
     assert!(!text.contains(secret), "the password leaked: {text}");
     assert!(text.contains(expect), "want {expect:?} in: {text}");
-}
-
-fn snapshot_settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings
 }
 
 fn shop_schema() -> String {
@@ -235,8 +213,15 @@ async fn in_sync_then_drift_in_every_format() {
     assert_eq!(parsed["exit_code"], 2);
     snapshot_settings().bind(|| insta::assert_snapshot!("check__json", clean(&json.stdout)));
 
+    github_and_sarif_outputs(&schema, &url, &clean);
+    strict_and_ignore_rules(&schema, &url);
+}
+
+/// `--format github` gives error and warning commands; `--format sarif`
+/// one rule per change kind, each result pointing at its rule.
+fn github_and_sarif_outputs(schema: &str, url: &str, clean: &dyn Fn(&[u8]) -> String) {
     let github = run(&[
-        "check", "--schema", &schema, "--url", &url, "--format", "github",
+        "check", "--schema", schema, "--url", url, "--format", "github",
     ]);
     assert_eq!(github.status.code(), Some(2));
     let github_text = clean(&github.stdout);
@@ -251,7 +236,7 @@ async fn in_sync_then_drift_in_every_format() {
     snapshot_settings().bind(|| insta::assert_snapshot!("check__github", github_text));
 
     let sarif = run(&[
-        "check", "--schema", &schema, "--url", &url, "--format", "sarif",
+        "check", "--schema", schema, "--url", url, "--format", "sarif",
     ]);
     assert_eq!(sarif.status.code(), Some(2));
     let sarif_json: serde_json::Value =
@@ -278,20 +263,22 @@ async fn in_sync_then_drift_in_every_format() {
             clean(&sarif.stdout).replace(env!("CARGO_PKG_VERSION"), "<version>")
         )
     });
+}
 
-    // The CHECK constraint is a warning: drift only with --strict, and an
-    // ignore rule silences it.
+/// The CHECK constraint is a warning: drift only with --strict, and an
+/// ignore rule silences it.
+fn strict_and_ignore_rules(schema: &str, url: &str) {
     let strict = run(&[
-        "check", "--schema", &schema, "--url", &url, "--strict", "--format", "json",
+        "check", "--schema", schema, "--url", url, "--strict", "--format", "json",
     ]);
     let strict_json: serde_json::Value = serde_json::from_slice(&strict.stdout).unwrap();
     assert_eq!(strict_json["strict"], true);
     let ignored = run(&[
         "check",
         "--schema",
-        &schema,
+        schema,
         "--url",
-        &url,
+        url,
         "--format",
         "json",
         "--ignore",

@@ -331,7 +331,44 @@ async fn tls_modes_against_a_real_server() {
     prefer.ssl_mode = SslMode::Prefer;
     connect(&prefer).await.unwrap_or_else(|e| panic!("{e}"));
 
-    // Turn TLS on, and allow only encrypted TCP connections.
+    let certs = turn_on_tls_only(&server).await;
+    let ca = certs.path().join("ca.crt");
+    let plain = tls_config(&tcp, SslMode::Disable, "127.0.0.1", None);
+    assert!(
+        eventually(|| async {
+            matches!(connect(&plain).await, Err(ConnectError::TlsRequired { .. }))
+        })
+        .await,
+        "hostssl rules never became active"
+    );
+    let err = connect_err(&plain).await;
+    assert!(err.to_string().contains("no pg_hba.conf entry"), "{err}");
+    assert!(
+        err.to_string()
+            .ends_with("(the server requires TLS: use sslmode=require)"),
+        "{err}"
+    );
+
+    // Encrypted without checks; then checked against our CA by name, and by chain only.
+    assert!(ssl_in_use(&tls_config(&tcp, SslMode::Require, "127.0.0.1", None)).await);
+    assert!(ssl_in_use(&tls_config(&tcp, SslMode::Prefer, "127.0.0.1", None)).await);
+    assert!(
+        ssl_in_use(&tls_config(
+            &tcp,
+            SslMode::VerifyFull,
+            "localhost",
+            Some(&ca)
+        ))
+        .await
+    );
+    assert!(ssl_in_use(&tls_config(&tcp, SslMode::VerifyCa, "127.0.0.1", Some(&ca))).await);
+    assert!(ssl_in_use(&tls_config(&tcp, SslMode::Require, "127.0.0.1", Some(&ca))).await);
+    certificate_failures_are_clear(&tcp, &target, &ca).await;
+}
+
+/// Gives the server a certificate signed by a CA of our own and allows only
+/// encrypted TCP connections; the folder holds the CA's files.
+async fn turn_on_tls_only(server: &EphemeralServer) -> tempfile::TempDir {
     let certs = tempfile::tempdir().unwrap();
     make_certificates(certs.path());
     let data = server.data_dir();
@@ -348,57 +385,40 @@ async fn tls_modes_against_a_real_server() {
             .unwrap();
     }
     set_hba(
-        &server,
+        server,
         "local all all trust\nhostssl all all 127.0.0.1/32 trust\n",
     )
     .await;
+    certs
+}
 
-    let ca = certs.path().join("ca.crt");
-    let with = |mode: SslMode, host: &str, root: Option<&Path>| {
-        let mut c = tcp.clone();
-        c.host = Host::Tcp(host.into());
-        c.ssl_mode = mode;
-        c.ssl_root_cert = root.map(Path::to_path_buf);
-        c
-    };
-    let plain = with(SslMode::Disable, "127.0.0.1", None);
-    assert!(
-        eventually(|| async {
-            matches!(connect(&plain).await, Err(ConnectError::TlsRequired { .. }))
-        })
-        .await,
-        "hostssl rules never became active"
-    );
-    let err = connect_err(&plain).await;
-    assert!(err.to_string().contains("no pg_hba.conf entry"), "{err}");
-    assert!(
-        err.to_string()
-            .ends_with("(the server requires TLS: use sslmode=require)"),
-        "{err}"
-    );
+/// `tcp` with another sslmode, host and root certificate.
+fn tls_config(tcp: &ConnConfig, mode: SslMode, host: &str, root: Option<&Path>) -> ConnConfig {
+    let mut c = tcp.clone();
+    c.host = Host::Tcp(host.into());
+    c.ssl_mode = mode;
+    c.ssl_root_cert = root.map(Path::to_path_buf);
+    c
+}
 
-    async fn ssl_in_use(config: &ConnConfig) -> bool {
-        let (client, _task) = connect(config)
-            .await
-            .unwrap_or_else(|e| panic!("{config}: {e}"));
-        let row = client
-            .query_one(
-                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
-                &[],
-            )
-            .await
-            .unwrap();
-        row.get(0)
-    }
-    // Encrypted without checks; then checked against our CA by name, and by chain only.
-    assert!(ssl_in_use(&with(SslMode::Require, "127.0.0.1", None)).await);
-    assert!(ssl_in_use(&with(SslMode::Prefer, "127.0.0.1", None)).await);
-    assert!(ssl_in_use(&with(SslMode::VerifyFull, "localhost", Some(&ca))).await);
-    assert!(ssl_in_use(&with(SslMode::VerifyCa, "127.0.0.1", Some(&ca))).await);
-    assert!(ssl_in_use(&with(SslMode::Require, "127.0.0.1", Some(&ca))).await);
+async fn ssl_in_use(config: &ConnConfig) -> bool {
+    let (client, _task) = connect(config)
+        .await
+        .unwrap_or_else(|e| panic!("{config}: {e}"));
+    let row = client
+        .query_one(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap();
+    row.get(0)
+}
 
+/// Certificate checks that must fail, each with an error that says why.
+async fn certificate_failures_are_clear(tcp: &ConnConfig, target: &str, ca: &Path) {
     // The certificate names localhost, not 127.0.0.1.
-    let err = connect_err(&with(SslMode::VerifyFull, "127.0.0.1", Some(&ca))).await;
+    let err = connect_err(&tls_config(tcp, SslMode::VerifyFull, "127.0.0.1", Some(ca))).await;
     assert!(matches!(err, ConnectError::Tls { .. }), "{err}");
     assert!(
         err.to_string()
@@ -406,12 +426,13 @@ async fn tls_modes_against_a_real_server() {
         "{err}"
     );
     // Our CA is not among the system's roots.
-    let err = connect_err(&with(SslMode::VerifyFull, "localhost", None)).await;
+    let err = connect_err(&tls_config(tcp, SslMode::VerifyFull, "localhost", None)).await;
     assert!(matches!(err, ConnectError::Tls { .. }), "{err}");
     // Chain checks also fail against a CA that did not sign the certificate.
     let other = tempfile::tempdir().unwrap();
     make_certificates(other.path());
-    let err = connect_err(&with(
+    let err = connect_err(&tls_config(
+        tcp,
         SslMode::VerifyCa,
         "127.0.0.1",
         Some(&other.path().join("ca.crt")),
@@ -419,7 +440,8 @@ async fn tls_modes_against_a_real_server() {
     .await;
     assert!(matches!(err, ConnectError::Tls { .. }), "{err}");
     // A missing root certificate file is named.
-    let err = connect_err(&with(
+    let err = connect_err(&tls_config(
+        tcp,
         SslMode::VerifyCa,
         "127.0.0.1",
         Some(Path::new("/nonexistent/ca.pem")),

@@ -17,8 +17,6 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use prisma_drift::fixup::{self, Fixup};
@@ -27,6 +25,7 @@ use prisma_drift::migrations::split::split;
 use prisma_drift::pg::{self, ConnConfig};
 use prisma_drift::run::{self, CheckOptions, CheckOutcome, Target};
 use prisma_drift::schema::ParsedSchema;
+use support::cli::{run, snapshot_settings};
 
 #[derive(Debug, Clone)]
 struct Case {
@@ -126,20 +125,8 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
     let project_dir = schema_path.parent().unwrap();
     let db = support::scratch_database(&format!("fix_{name}")).await;
     let client = db.client().await;
-    for extension in shared::from_empty_extensions(project_dir) {
-        let sql = format!("CREATE EXTENSION IF NOT EXISTS \"{extension}\"");
-        if let Err(e) = client.batch_execute(&sql).await {
-            return Built::Skipped(format!("cannot create extension {extension}: {e}"));
-        }
-    }
-    let sql = std::fs::read_to_string(project_dir.join("expected/prisma-from-empty.sql")).unwrap();
-    if let Err(e) = client.batch_execute(&sql).await {
-        if let Some(extension) = shared::missing_extension(&e) {
-            return Built::Skipped(format!(
-                "needs the PostgreSQL extension `{extension}`, which this server lacks"
-            ));
-        }
-        panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
+    if let Err(reason) = shared::apply_prisma_from_empty(&client, name, project_dir).await {
+        return Built::Skipped(reason);
     }
     let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let namespace = shared::url_schema(project_dir);
@@ -380,60 +367,64 @@ struct Row {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fixup_sql_repairs_every_drift_mutation() {
     let started = Instant::now();
-    let projects: Vec<(String, PathBuf)> = shared::corpus_projects()
-        .into_iter()
-        .filter(|(_, schema)| {
-            schema
-                .parent()
-                .unwrap()
-                .join("expected/mutations.jsonl")
-                .exists()
-        })
-        .collect();
+    let projects = shared::projects_with_mutations();
     if projects.is_empty() {
         return; // shared::dir already said why (or failed under PRISMA_DRIFT_REQUIRE_SHARED)
     }
-    let queue = Arc::new(Mutex::new(projects));
-    let results = Arc::new(Mutex::new(Vec::new()));
-    let skipped = Arc::new(Mutex::new(Vec::new()));
-    let mut workers = Vec::new();
-    for _ in 0..2 {
-        let (queue, results, skipped) = (queue.clone(), results.clone(), skipped.clone());
-        workers.push(tokio::spawn(async move {
-            loop {
-                let next = queue.lock().unwrap().pop();
-                let Some((name, schema_path)) = next else {
-                    break;
-                };
-                let project_started = Instant::now();
-                let cases = read_drift_cases(&name, schema_path.parent().unwrap());
-                let project = match build_project(&name, &schema_path).await {
-                    Built::Ready(p) => p,
-                    Built::Skipped(reason) => {
-                        println!("{name}: skipped ({} cases): {reason}", cases.len());
-                        skipped.lock().unwrap().push((name, cases.len(), reason));
-                        continue;
-                    }
-                };
-                let count = cases.len();
-                let (outcomes, cloned) = run_project(&project, cases).await;
-                println!(
-                    "{name}: {count} drift cases in {:.1}s ({cloned} on a clone)",
-                    project_started.elapsed().as_secs_f64()
-                );
-                results.lock().unwrap().extend(outcomes);
-            }
-        }));
-    }
-    for worker in workers {
-        worker.await.unwrap();
-    }
-    let mut outcomes = std::mem::take(&mut *results.lock().unwrap());
+    let (mut outcomes, skipped) =
+        shared::two_projects_at_a_time(projects, |name, path| async move {
+            fix_one_project(&name, &path).await
+        })
+        .await;
     outcomes.sort_by(|a, b| (&a.case.project, a.case.line).cmp(&(&b.case.project, b.case.line)));
-    let skipped = std::mem::take(&mut *skipped.lock().unwrap());
+    print_kind_table(&outcomes);
+    let total = outcomes.len();
+    let fixed = outcomes.iter().filter(|o| o.ok()).count();
+    println!(
+        "total: {total} drift cases, fixed {fixed}/{total}; skipped: {}; {:.1}s",
+        shared::describe_skipped(&skipped),
+        started.elapsed().as_secs_f64()
+    );
+    let failures = failure_lines(&outcomes);
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases are not fixed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        total + skipped.iter().map(|s| s.1).sum::<usize>() > 0,
+        "no drift mutation cases found"
+    );
+}
 
+/// One project's drift cases, each fixed with our SQL and checked again.
+async fn fix_one_project(
+    name: &str,
+    schema_path: &Path,
+) -> Result<Vec<Outcome>, shared::SkippedProject> {
+    let project_started = Instant::now();
+    let cases = read_drift_cases(name, schema_path.parent().unwrap());
+    let project = match build_project(name, schema_path).await {
+        Built::Ready(p) => p,
+        Built::Skipped(reason) => {
+            println!("{name}: skipped ({} cases): {reason}", cases.len());
+            return Err((name.to_string(), cases.len(), reason));
+        }
+    };
+    let count = cases.len();
+    let (outcomes, cloned) = run_project(&project, cases).await;
+    println!(
+        "{name}: {count} drift cases in {:.1}s ({cloned} on a clone)",
+        project_started.elapsed().as_secs_f64()
+    );
+    Ok(outcomes)
+}
+
+/// One row per mutation kind: cases fixed, steps, destructive steps.
+fn print_kind_table(outcomes: &[Outcome]) {
     let mut table: BTreeMap<&str, Row> = BTreeMap::new();
-    for o in &outcomes {
+    for o in outcomes {
         let row = table.entry(o.case.kind.as_str()).or_default();
         row.cases += 1;
         row.fixed += usize::from(o.ok());
@@ -454,22 +445,11 @@ async fn fixup_sql_repairs_every_drift_mutation() {
             row.destructive
         );
     }
-    let total = outcomes.len();
-    let fixed = outcomes.iter().filter(|o| o.ok()).count();
-    println!(
-        "total: {total} drift cases, fixed {fixed}/{total}; skipped: {}; {:.1}s",
-        if skipped.is_empty() {
-            "none".to_string()
-        } else {
-            skipped
-                .iter()
-                .map(|(p, n, why)| format!("{p} ({n} cases: {why})"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        },
-        started.elapsed().as_secs_f64()
-    );
-    let failures: Vec<String> = outcomes
+}
+
+/// Every case our SQL does not bring back in sync, described.
+fn failure_lines(outcomes: &[Outcome]) -> Vec<String> {
+    outcomes
         .iter()
         .filter(|o| !o.ok())
         .map(|o| {
@@ -485,45 +465,16 @@ async fn fixup_sql_repairs_every_drift_mutation() {
                 o.sql.trim_end().replace('\n', "\n    ")
             )
         })
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {total} cases are not fixed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert!(
-        total + skipped.iter().map(|s| s.1).sum::<usize>() > 0,
-        "no drift mutation cases found"
-    );
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
 // The shop fixture through the command line
 
-const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
-
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/check")
         .join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn snapshot_settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings
 }
 
 /// Several kinds of drift at once: the SQL is snapshotted, exits like the

@@ -76,7 +76,15 @@ async fn fixture_conventions() {
     let database = introspect(&client, &namespaces(&["public", "app"]))
         .await
         .expect("introspection succeeds");
+    conventions_of_tables(&database);
+    conventions_of_columns(&database);
+    conventions_of_defaults(&database);
+    conventions_of_keys_and_indexes(&database);
+    conventions_of_foreign_keys(&database);
+    conventions_of_other_objects(&database);
+}
 
+fn conventions_of_tables(database: &ir::Database) {
     // Other namespaces, partitions and extension objects are left out;
     // _prisma_migrations is not.
     let names: Vec<String> = database.tables.iter().map(|t| t.name.to_string()).collect();
@@ -92,7 +100,7 @@ async fn fixture_conventions() {
             "public._prisma_migrations",
         ]
     );
-    assert!(table(&database, "public", "Event").partitioned);
+    assert!(table(database, "public", "Event").partitioned);
     assert!(database
         .functions
         .iter()
@@ -109,7 +117,11 @@ async fn fixture_conventions() {
             "function public.touch_updated_at()",
         ]
     );
+}
 
+fn conventions_of_columns(database: &ir::Database) {
+    let user = table(database, "public", "User");
+    let col = |name: &str| user.column(name).unwrap_or_else(|| panic!("column {name}"));
     // Enums: values in sort order.
     let status = database
         .enum_type(&QualifiedName::new("public", "Status"))
@@ -117,8 +129,6 @@ async fn fixture_conventions() {
     assert_eq!(status.values, ["PENDING", "ACTIVE", "INACTIVE"]);
 
     // Columns.
-    let user = table(&database, "public", "User");
-    let col = |name: &str| user.column(name).unwrap_or_else(|| panic!("column {name}"));
     assert_eq!(
         col("name").ty,
         ir::ColumnType::builtin("varchar", vec![255])
@@ -152,7 +162,12 @@ async fn fixture_conventions() {
     assert_eq!(col("name").collation, None);
     assert_eq!(col("email").comment.as_deref(), Some("Case-insensitive"));
     assert_eq!(user.comment.as_deref(), Some("People who sign in"));
+}
 
+fn conventions_of_defaults(database: &ir::Database) {
+    let user = table(database, "public", "User");
+    let col = |name: &str| user.column(name).unwrap_or_else(|| panic!("column {name}"));
+    let team = table(database, "app", "Team");
     // Defaults.
     assert_eq!(
         col("id").default,
@@ -180,7 +195,6 @@ async fn fixture_conventions() {
         col("lowered").default,
         Some(DefaultValue::Generated("lower(name::text)".into()))
     );
-    let team = table(&database, "app", "Team");
     assert_eq!(
         team.column("id").unwrap().default,
         Some(DefaultValue::Identity { always: true })
@@ -189,7 +203,11 @@ async fn fixture_conventions() {
         team.column("number").unwrap().default,
         Some(DefaultValue::Identity { always: false })
     );
+}
 
+fn conventions_of_keys_and_indexes(database: &ir::Database) {
+    let user = table(database, "public", "User");
+    let team = table(database, "app", "Team");
     // Primary keys keep the key order, not the column order.
     assert_eq!(team.primary_key.as_ref().unwrap().columns, ["region", "id"]);
     assert_eq!(team.primary_key.as_ref().unwrap().name, "Team_pkey");
@@ -238,12 +256,15 @@ async fn fixture_conventions() {
     let deferred = index(team, "Team_slug_key");
     assert!(deferred.constraint && deferred.deferrable && deferred.initially_deferred);
     assert_eq!(
-        index(table(&database, "public", "Event"), "Event_payload_idx").method,
+        index(table(database, "public", "Event"), "Event_payload_idx").method,
         "gin"
     );
+}
 
+fn conventions_of_foreign_keys(database: &ir::Database) {
+    let team = table(database, "app", "Team");
+    let membership = table(database, "public", "Membership");
     // Foreign keys: ordered pairs, actions, deferrability, validation.
-    let membership = table(&database, "public", "Membership");
     let fk = |name: &str| {
         membership
             .foreign_keys
@@ -267,8 +288,12 @@ async fn fixture_conventions() {
     assert_eq!(owner_fk.on_delete, ir::ReferentialAction::Cascade);
     assert_eq!(owner_fk.on_update, ir::ReferentialAction::SetNull);
     // One foreign key to the partitioned table, not one per partition.
-    assert_eq!(table(&database, "public", "EventRef").foreign_keys.len(), 1);
+    assert_eq!(table(database, "public", "EventRef").foreign_keys.len(), 1);
+}
 
+fn conventions_of_other_objects(database: &ir::Database) {
+    let user = table(database, "public", "User");
+    let membership = table(database, "public", "Membership");
     // CHECK constraints, triggers, views, sequences, extensions.
     let check = &membership.checks[0];
     assert_eq!(check.definition, "CHECK ((length(note) < 100))");
@@ -518,38 +543,8 @@ async fn corpus_counts_match_the_catalog() {
         let database = introspect(&client, &namespaces(&["public"]))
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let row = client
-            .query_one(
-                "SELECT
-                   (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition),
-                   (SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-                     JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0
-                       AND NOT a.attisdropped),
-                   (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                     WHERE n.nspname = 'public' AND t.typtype = 'e'),
-                   (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'),
-                   (SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-                     WHERE n.nspname = 'public' AND c.contype = 'p'),
-                   (SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-                     WHERE n.nspname = 'public' AND c.contype = 'f')",
-                &[],
-            )
-            .await
-            .unwrap();
-        let expected: Vec<usize> = (0..6).map(|i| row.get::<_, i64>(i) as usize).collect();
-        let tables = &database.tables;
-        let actual = vec![
-            tables.len(),
-            tables.iter().map(|t| t.columns.len()).sum(),
-            database.enums.len(),
-            // pg_indexes lists primary keys' indexes too.
-            tables.iter().map(|t| t.indexes.len()).sum::<usize>()
-                + tables.iter().filter(|t| t.primary_key.is_some()).count(),
-            tables.iter().filter(|t| t.primary_key.is_some()).count(),
-            tables.iter().map(|t| t.foreign_keys.len()).sum(),
-        ];
+        let expected = catalog_counts(&client).await;
+        let actual = ir_counts(&database);
         assert_eq!(
             actual, expected,
             "{name}: [tables, columns, enums, indexes incl. pk, primary keys, foreign keys]"
@@ -574,6 +569,47 @@ async fn corpus_counts_match_the_catalog() {
             "{required} was not checked (checked: {checked:?})"
         );
     }
+}
+
+/// [tables, columns, enums, indexes incl. primary keys', primary keys,
+/// foreign keys] of `public`, counted straight from the catalog.
+async fn catalog_counts(client: &tokio_postgres::Client) -> Vec<usize> {
+    let row = client
+        .query_one(
+            "SELECT
+               (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition),
+               (SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0
+                   AND NOT a.attisdropped),
+               (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                 WHERE n.nspname = 'public' AND t.typtype = 'e'),
+               (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'),
+               (SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+                 WHERE n.nspname = 'public' AND c.contype = 'p'),
+               (SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+                 WHERE n.nspname = 'public' AND c.contype = 'f')",
+            &[],
+        )
+        .await
+        .unwrap();
+    (0..6).map(|i| row.get::<_, i64>(i) as usize).collect()
+}
+
+/// The same counts, from the introspected IR.
+fn ir_counts(database: &ir::Database) -> Vec<usize> {
+    let tables = &database.tables;
+    vec![
+        tables.len(),
+        tables.iter().map(|t| t.columns.len()).sum(),
+        database.enums.len(),
+        // pg_indexes lists primary keys' indexes too.
+        tables.iter().map(|t| t.indexes.len()).sum::<usize>()
+            + tables.iter().filter(|t| t.primary_key.is_some()).count(),
+        tables.iter().filter(|t| t.primary_key.is_some()).count(),
+        tables.iter().map(|t| t.foreign_keys.len()).sum(),
+    ]
 }
 
 /// In the caller's transaction, introspection sees uncommitted changes, leaves

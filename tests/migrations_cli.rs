@@ -6,6 +6,7 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
+use support::cli::snapshot_settings;
 
 const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
 
@@ -46,13 +47,6 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
-}
-
-fn snapshot_settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings
 }
 
 #[test]
@@ -324,7 +318,12 @@ async fn status_reports_every_state() {
         )
     });
 
-    // Pending, failed, rolled back: the last migration's row says which.
+    last_migration_states(&client, &url, &names).await;
+    edited_and_removed_migrations(&client, &url, &names).await;
+}
+
+/// Pending, failed, rolled back: the last migration's row says which.
+async fn last_migration_states(client: &tokio_postgres::Client, url: &str, names: &[&str; 3]) {
     for (finished, rolled_back, logs, expected) in [
         (None, false, None, "pending"),
         (
@@ -338,7 +337,7 @@ async fn status_reports_every_state() {
         client.batch_execute("DELETE FROM _prisma_migrations WHERE migration_name = '20240301000000_order_status'").await.unwrap();
         if let Some(finished) = finished {
             record(
-                &client,
+                client,
                 names[2],
                 &script(names[2]),
                 finished,
@@ -347,7 +346,7 @@ async fn status_reports_every_state() {
             )
             .await;
         }
-        let run = status(&url, &shop_migrations());
+        let run = status(url, &shop_migrations());
         assert_eq!(run.code, Some(2));
         assert_eq!(
             states(&run)[2],
@@ -359,7 +358,14 @@ async fn status_reports_every_state() {
             assert!(run.human.contains(logs), "{}", run.human);
         }
     }
+}
 
+/// A migration edited after it was applied; one applied whose folder is gone.
+async fn edited_and_removed_migrations(
+    client: &tokio_postgres::Client,
+    url: &str,
+    names: &[&str; 3],
+) {
     // Edited after it was applied.
     client
         .batch_execute(
@@ -368,7 +374,7 @@ async fn status_reports_every_state() {
         .await
         .unwrap();
     record(
-        &client,
+        client,
         names[2],
         "-- the script as it was when applied\n",
         true,
@@ -376,15 +382,15 @@ async fn status_reports_every_state() {
         None,
     )
     .await;
-    let run = status(&url, &shop_migrations());
+    let run = status(url, &shop_migrations());
     assert_eq!(run.code, Some(2));
     assert_eq!(states(&run)[2].1, "edited");
 
     // Applied, but its folder is gone.
-    record(&client, names[2], &script(names[2]), true, false, None).await;
+    record(client, names[2], &script(names[2]), true, false, None).await;
     client.batch_execute("DELETE FROM _prisma_migrations WHERE checksum = encode(sha256(convert_to('-- the script as it was when applied\n', 'UTF8')), 'hex')").await.unwrap();
     record(
-        &client,
+        client,
         "20231201000000_removed",
         "SELECT 1;\n",
         true,
@@ -392,7 +398,7 @@ async fn status_reports_every_state() {
         None,
     )
     .await;
-    let run = status(&url, &shop_migrations());
+    let run = status(url, &shop_migrations());
     assert_eq!(run.code, Some(2));
     assert_eq!(
         states(&run).last().unwrap(),

@@ -38,6 +38,7 @@ use prisma_drift::lower;
 use prisma_drift::migrations;
 use prisma_drift::pg::Shadow;
 use prisma_drift::run::{self, CheckOptions, MigrationsCheck, RunError, Target};
+use prisma_drift::schema::ParsedSchema;
 
 /// Projects whose migrations cannot be replayed from scratch (see the corpus README).
 const NOT_REPLAYABLE: &[&str] = &["civitai"];
@@ -393,42 +394,8 @@ fn missing_extension_in(message: &str) -> Option<&str> {
 async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, String> {
     let project_dir = schema_path.parent().unwrap();
     let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
-    let provider = parsed
-        .schema
-        .datasource
-        .as_ref()
-        .map(|d| d.provider.clone());
-    let folder = migrations::read_folder(&project_dir.join("migrations"), provider.as_deref())
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let count = folder.migrations.len();
-    // What `prisma-drift check --migrations` does with no URL: replay the
-    // folder as `prisma migrate deploy` would, in a throwaway PostgreSQL.
-    let run = MigrationsCheck {
-        folder,
-        shadow: Shadow::Ephemeral,
-        init_sql: init_sql(project_dir),
-        // webstudio keeps data migrations (TypeScript, run by its own tool)
-        // in folders of their own.
-        allow_missing_scripts: true,
-        shadow_settings: Vec::new(),
-    };
     let started = Instant::now();
-    let target = Target::Migrations {
-        run: &run,
-        progress: &mut |_, _, _| {},
-    };
-    let report = match run::check(&parsed, target, &CheckOptions::default()).await {
-        Ok(outcome) => outcome.report,
-        Err(RunError::Replay(error)) => {
-            if let Some(extension) = missing_extension_in(&error.message) {
-                return Err(format!(
-                    "needs the PostgreSQL extension `{extension}`, which this server lacks"
-                ));
-            }
-            panic!("{name}: {error}");
-        }
-        Err(error) => panic!("{name}: {error}"),
-    };
+    let (report, count) = replay_and_check(name, project_dir, &parsed).await?;
     let seconds = started.elapsed().as_secs_f64();
     println!("{name}: replayed {count} migrations and checked in {seconds:.1}s");
     let namespace = shared::url_schema(project_dir);
@@ -458,70 +425,13 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
         .unwrap(),
     );
 
-    let mut failures = Vec::new();
-    if report.exit_code() != prisma_exit {
-        failures.push(format!(
-            "exit code {} where Prisma says {prisma_exit}",
-            report.exit_code()
-        ));
-    }
-    for item in &items {
-        if !report.drift().any(|c| prisma_item_named_by(item, c)) {
-            failures.push(format!(
-                "Prisma names `{}`: {}, no drift change of ours does",
-                item.object, item.line
-            ));
-        }
-    }
-    for change in report.drift() {
-        if !items.iter().any(|i| i.object == change_owner(change)) {
-            failures.push(format!(
-                "drift Prisma does not see: {} {}: {}",
-                change.kind,
-                change.object.path(),
-                change.message
-            ));
-        }
-    }
-    // Views the schema declares exist in the database as it says; Prisma
-    // Migrate never creates them, so the from-empty database lacks them.
+    let mut failures = differences_from_prisma(&report, prisma_exit, &items);
     let declared_views: Vec<String> = lower::expected_database(&parsed, &namespace)
         .views
         .iter()
         .map(|v| v.name.name.clone())
         .collect();
-    let mut equivalent = Vec::new();
-    for item in &catalog {
-        if prisma_names_catalog_item(item, &items) {
-            continue;
-        }
-        if item.category == "view" && declared_views.contains(&item.name) {
-            equivalent.push(format!("{} (declared in the schema)", item.line));
-            continue;
-        }
-        let naming: Vec<&Change> = report
-            .changes
-            .iter()
-            .filter(|c| catalog_item_named_by(item, c))
-            .collect();
-        if let Some(drift) = naming.iter().find(|c| c.severity == Severity::Drift) {
-            failures.push(format!(
-                "Prisma ignores `{}`, we call it drift: {} {}",
-                item.line,
-                drift.kind,
-                drift.object.path()
-            ));
-        } else if naming.is_empty() {
-            if default_spelling_only(item, &catalog) {
-                equivalent.push(item.line.clone());
-            } else {
-                failures.push(format!(
-                    "Prisma ignores `{}`; we do not report it at all",
-                    item.line
-                ));
-            }
-        }
-    }
+    let equivalent = what_prisma_ignores(&report, &catalog, &items, &declared_views, &mut failures);
 
     let mut by_severity = BTreeMap::new();
     for change in &report.changes {
@@ -543,6 +453,131 @@ async fn run_project(name: &str, schema_path: &Path) -> Result<ProjectResult, St
         failures,
         seconds,
     })
+}
+
+/// Replays the project's migrations folder as `prisma-drift check
+/// --migrations` does with no URL and checks the schema against the result;
+/// the report and the number of migrations, or why the project is skipped.
+async fn replay_and_check(
+    name: &str,
+    project_dir: &Path,
+    parsed: &ParsedSchema,
+) -> Result<(CheckReport, usize), String> {
+    let provider = parsed
+        .schema
+        .datasource
+        .as_ref()
+        .map(|d| d.provider.clone());
+    let folder = migrations::read_folder(&project_dir.join("migrations"), provider.as_deref())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let count = folder.migrations.len();
+    // What `prisma-drift check --migrations` does with no URL: replay the
+    // folder as `prisma migrate deploy` would, in a throwaway PostgreSQL.
+    let run = MigrationsCheck {
+        folder,
+        shadow: Shadow::Ephemeral,
+        init_sql: init_sql(project_dir),
+        // webstudio keeps data migrations (TypeScript, run by its own tool)
+        // in folders of their own.
+        allow_missing_scripts: true,
+        shadow_settings: Vec::new(),
+    };
+    let target = Target::Migrations {
+        run: &run,
+        progress: &mut |_, _, _| {},
+    };
+    match run::check(parsed, target, &CheckOptions::default()).await {
+        Ok(outcome) => Ok((outcome.report, count)),
+        Err(RunError::Replay(error)) => {
+            if let Some(extension) = missing_extension_in(&error.message) {
+                return Err(format!(
+                    "needs the PostgreSQL extension `{extension}`, which this server lacks"
+                ));
+            }
+            panic!("{name}: {error}");
+        }
+        Err(error) => panic!("{name}: {error}"),
+    }
+}
+
+/// Where our verdict differs from Prisma's: the exit code, objects Prisma
+/// names that we do not, drift Prisma does not see.
+fn differences_from_prisma(
+    report: &CheckReport,
+    prisma_exit: u8,
+    items: &[PrismaItem],
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    if report.exit_code() != prisma_exit {
+        failures.push(format!(
+            "exit code {} where Prisma says {prisma_exit}",
+            report.exit_code()
+        ));
+    }
+    for item in items {
+        if !report.drift().any(|c| prisma_item_named_by(item, c)) {
+            failures.push(format!(
+                "Prisma names `{}`: {}, no drift change of ours does",
+                item.object, item.line
+            ));
+        }
+    }
+    for change in report.drift() {
+        if !items.iter().any(|i| i.object == change_owner(change)) {
+            failures.push(format!(
+                "drift Prisma does not see: {} {}: {}",
+                change.kind,
+                change.object.path(),
+                change.message
+            ));
+        }
+    }
+    failures
+}
+
+/// The catalog differences Prisma ignores: each must be reported by us as
+/// something other than drift, or be a spelling of the same default; the
+/// equivalent ones are returned, the others added to `failures`.
+fn what_prisma_ignores(
+    report: &CheckReport,
+    catalog: &[CatalogItem],
+    items: &[PrismaItem],
+    declared_views: &[String],
+    failures: &mut Vec<String>,
+) -> Vec<String> {
+    let mut equivalent = Vec::new();
+    for item in catalog {
+        if prisma_names_catalog_item(item, items) {
+            continue;
+        }
+        if item.category == "view" && declared_views.contains(&item.name) {
+            equivalent.push(format!("{} (declared in the schema)", item.line));
+            continue;
+        }
+        let naming: Vec<&Change> = report
+            .changes
+            .iter()
+            .filter(|c| catalog_item_named_by(item, c))
+            .collect();
+        if let Some(drift) = naming.iter().find(|c| c.severity == Severity::Drift) {
+            failures.push(format!(
+                "Prisma ignores `{}`, we call it drift: {} {}",
+                item.line,
+                drift.kind,
+                drift.object.path()
+            ));
+        } else if naming.is_empty() {
+            if default_spelling_only(item, catalog) {
+                equivalent.push(item.line.clone());
+            } else {
+                failures.push(format!(
+                    "Prisma ignores `{}`; we do not report it at all",
+                    item.line
+                ));
+            }
+        }
+    }
+    equivalent
 }
 
 #[test]

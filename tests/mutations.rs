@@ -31,8 +31,7 @@ mod shared;
 mod support;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
 use std::time::Instant;
 
 use prisma_drift::diff::{counts_as_drift, CheckReport};
@@ -226,20 +225,8 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
     let project_dir = schema_path.parent().unwrap();
     let db = support::scratch_database(&format!("mut_{name}")).await;
     let client = db.client().await;
-    for extension in shared::from_empty_extensions(project_dir) {
-        let sql = format!("CREATE EXTENSION IF NOT EXISTS \"{extension}\"");
-        if let Err(e) = client.batch_execute(&sql).await {
-            return Built::Skipped(format!("cannot create extension {extension}: {e}"));
-        }
-    }
-    let sql = std::fs::read_to_string(project_dir.join("expected/prisma-from-empty.sql")).unwrap();
-    if let Err(e) = client.batch_execute(&sql).await {
-        if let Some(extension) = shared::missing_extension(&e) {
-            return Built::Skipped(format!(
-                "needs the PostgreSQL extension `{extension}`, which this server lacks"
-            ));
-        }
-        panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
+    if let Err(reason) = shared::apply_prisma_from_empty(&client, name, project_dir).await {
+        return Built::Skipped(reason);
     }
     let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
     let namespace = shared::url_schema(project_dir);
@@ -493,84 +480,90 @@ async fn concurrent_mutations_run_on_a_clone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mutations_agree_with_prisma() {
     let started = Instant::now();
-    let projects: Vec<(String, PathBuf)> = shared::corpus_projects()
-        .into_iter()
-        .filter(|(_, schema)| {
-            schema
-                .parent()
-                .unwrap()
-                .join("expected/mutations.jsonl")
-                .exists()
-        })
-        .collect();
+    let projects = shared::projects_with_mutations();
     if projects.is_empty() {
         return; // shared::dir already said why (or failed under PRISMA_DRIFT_REQUIRE_SHARED)
     }
-    let queue = Arc::new(Mutex::new(projects.clone()));
-    let results = Arc::new(Mutex::new(Vec::new()));
-    let skipped = Arc::new(Mutex::new(Vec::new()));
-    let mut workers = Vec::new();
-    // Two projects at a time: the machine has two cores, and PostgreSQL
-    // does most of the work.
-    for _ in 0..2 {
-        let (queue, results, skipped) = (queue.clone(), results.clone(), skipped.clone());
-        workers.push(tokio::spawn(async move {
-            loop {
-                let next = queue.lock().unwrap().pop();
-                let Some((name, schema_path)) = next else {
-                    break;
-                };
-                let project_started = Instant::now();
-                let cases = read_cases(&name, schema_path.parent().unwrap());
-                let project = match build_project(&name, &schema_path).await {
-                    Built::Ready(p) => p,
-                    Built::Skipped(reason) => {
-                        println!("{name}: skipped ({} cases): {reason}", cases.len());
-                        skipped.lock().unwrap().push((name, cases.len(), reason));
-                        continue;
-                    }
-                };
-                let baseline = &project.baseline;
-                let gt = shared::groundtruth(schema_path.parent().unwrap());
-                let prisma_baseline = gt["from_empty"]["drift_exit_code"].as_u64();
-                assert_eq!(
-                    Some(baseline.exit_code() as u64),
-                    prisma_baseline,
-                    "{name}: the unmutated database: {:?}",
-                    baseline.drift().map(|c| c.object.path()).collect::<Vec<_>>()
-                );
-                let built = project_started.elapsed();
-                let count = cases.len();
-                let (outcomes, cloned) = run_project(&project, cases).await;
-                let strict_baseline = CheckReport {
-                    strict: true,
-                    ..baseline.clone()
-                }
-                .exit_code();
-                println!(
-                    "{name}: {count} cases in {:.1}s (database built in {:.1}s, {cloned} on a clone); \
-                     unmutated: exit {}, strict exit {strict_baseline} ({} warnings)",
-                    project_started.elapsed().as_secs_f64(),
-                    built.as_secs_f64(),
-                    baseline.exit_code(),
-                    baseline
-                        .changes
-                        .iter()
-                        .filter(|c| c.severity == Severity::Warning)
-                        .count()
-                );
-                results.lock().unwrap().extend(outcomes);
-            }
-        }));
-    }
-    for worker in workers {
-        worker.await.unwrap();
-    }
-    let outcomes = std::mem::take(&mut *results.lock().unwrap());
-    let skipped = std::mem::take(&mut *skipped.lock().unwrap());
+    let (outcomes, skipped) = shared::two_projects_at_a_time(projects, |name, path| async move {
+        run_one_project(&name, &path).await
+    })
+    .await;
+    print_kind_table(&outcomes);
+    let total = outcomes.len();
+    let agree = outcomes.iter().filter(|o| o.agrees()).count();
+    let named = outcomes.iter().filter(|o| o.named_ok()).count();
+    println!(
+        "total: {total} cases, default-mode agreement {agree}/{total}, named {named}/{total}; \
+         skipped: {}; {:.1}s",
+        shared::describe_skipped(&skipped),
+        started.elapsed().as_secs_f64()
+    );
+    let failures = failure_lines(&outcomes);
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases disagree:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        outcomes.len() + skipped.iter().map(|s| s.1).sum::<usize>() > 0,
+        "no mutation cases found"
+    );
+}
 
+/// One project's cases; its unmutated database must get Prisma's verdict.
+async fn run_one_project(
+    name: &str,
+    schema_path: &Path,
+) -> Result<Vec<Outcome>, shared::SkippedProject> {
+    let project_started = Instant::now();
+    let cases = read_cases(name, schema_path.parent().unwrap());
+    let project = match build_project(name, schema_path).await {
+        Built::Ready(p) => p,
+        Built::Skipped(reason) => {
+            println!("{name}: skipped ({} cases): {reason}", cases.len());
+            return Err((name.to_string(), cases.len(), reason));
+        }
+    };
+    let baseline = &project.baseline;
+    let gt = shared::groundtruth(schema_path.parent().unwrap());
+    let prisma_baseline = gt["from_empty"]["drift_exit_code"].as_u64();
+    assert_eq!(
+        Some(baseline.exit_code() as u64),
+        prisma_baseline,
+        "{name}: the unmutated database: {:?}",
+        baseline
+            .drift()
+            .map(|c| c.object.path())
+            .collect::<Vec<_>>()
+    );
+    let built = project_started.elapsed();
+    let count = cases.len();
+    let (outcomes, cloned) = run_project(&project, cases).await;
+    let strict_baseline = CheckReport {
+        strict: true,
+        ..baseline.clone()
+    }
+    .exit_code();
+    println!(
+        "{name}: {count} cases in {:.1}s (database built in {:.1}s, {cloned} on a clone); \
+             unmutated: exit {}, strict exit {strict_baseline} ({} warnings)",
+        project_started.elapsed().as_secs_f64(),
+        built.as_secs_f64(),
+        baseline.exit_code(),
+        baseline
+            .changes
+            .iter()
+            .filter(|c| c.severity == Severity::Warning)
+            .count()
+    );
+    Ok(outcomes)
+}
+
+/// One row per mutation kind: agreement with Prisma and how we report it.
+fn print_kind_table(outcomes: &[Outcome]) {
     let mut table: BTreeMap<&str, Row> = BTreeMap::new();
-    for o in &outcomes {
+    for o in outcomes {
         let row = table.entry(o.case.kind.as_str()).or_default();
         row.cases += 1;
         row.prisma_drift += usize::from(o.case.prisma_exit == 2);
@@ -621,25 +614,12 @@ async fn mutations_agree_with_prisma() {
             how.join(", ")
         );
     }
-    let total = outcomes.len();
-    let agree = outcomes.iter().filter(|o| o.agrees()).count();
-    let named = outcomes.iter().filter(|o| o.named_ok()).count();
-    println!(
-        "total: {total} cases, default-mode agreement {agree}/{total}, named {named}/{total}; \
-         skipped: {}; {:.1}s",
-        if skipped.is_empty() {
-            "none".to_string()
-        } else {
-            skipped
-                .iter()
-                .map(|(p, n, why)| format!("{p} ({n} cases: {why})"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        },
-        started.elapsed().as_secs_f64()
-    );
+}
 
-    let failures: Vec<String> = outcomes
+/// Every case where we disagree with Prisma, misname the object or get
+/// `--strict` wrong, described for the failure message.
+fn failure_lines(outcomes: &[Outcome]) -> Vec<String> {
+    outcomes
         .iter()
         .filter(|o| !o.agrees() || !o.named_ok() || !o.strict_ok())
         .map(|o| {
@@ -658,15 +638,5 @@ async fn mutations_agree_with_prisma() {
                 o.changes.join("; ")
             )
         })
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {total} cases disagree:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert!(
-        outcomes.len() + skipped.iter().map(|s| s.1).sum::<usize>() > 0,
-        "no mutation cases found"
-    );
+        .collect()
 }

@@ -256,29 +256,7 @@ fn generated_schema(rng: &mut Rng) -> String {
     field_names.extend(block_names.iter().cloned());
 
     let mut out = String::new();
-    if rng.chance(80) {
-        out.push_str("datasource db {\n");
-        for _ in 0..rng.below(5) {
-            let key = word(rng, "provider url directUrl shadowDatabaseUrl relationMode schemas extensions referentialIntegrity foo");
-            out.push_str(&format!("  {key} = {}\n", value(rng, &field_names, 1)));
-        }
-        out.push_str("}\n");
-    }
-    if rng.chance(50) {
-        out.push_str("generator client {\n  provider = \"prisma-client-js\"\n");
-        if rng.chance(70) {
-            let features: Vec<String> = (0..rng.below(4))
-                .map(|_| {
-                    format!(
-                        "\"{}\"",
-                        word(rng, "views multiSchema postgresqlExtensions fullTextSearchPostgres partialIndexes relationJoins nope")
-                    )
-                })
-                .collect();
-            out.push_str(&format!("  previewFeatures = [{}]\n", features.join(", ")));
-        }
-        out.push_str("}\n");
-    }
+    out.push_str(&generated_header(rng, &field_names));
     for name in &block_names {
         let keyword = word(rng, "model model model view type enum");
         out.push_str(&format!("{keyword} {name} {{\n"));
@@ -287,37 +265,7 @@ fn generated_schema(rng: &mut Rng) -> String {
                 let value_name = word(rng, "A B C Active deleted A");
                 out.push_str(&format!("  {value_name}"));
             } else {
-                let field = field_names[rng.below(field_names.len())].clone();
-                let base = if rng.chance(60) {
-                    pick(
-                        rng,
-                        &[
-                            "String",
-                            "Int",
-                            "BigInt",
-                            "Float",
-                            "Decimal",
-                            "Boolean",
-                            "DateTime",
-                            "Json",
-                            "Bytes",
-                            "Unsupported(\"tsvector\")",
-                            "Foo",
-                        ],
-                    )
-                    .to_string()
-                } else {
-                    block_names[rng.below(block_names.len())].clone()
-                };
-                let ty = match rng.below(8) {
-                    0 => format!("{base}?"),
-                    1 => format!("{base}[]"),
-                    2 if rng.chance(20) => format!("{base}!"),
-                    3 if rng.chance(20) => format!("[{base}]"),
-                    4 if rng.chance(20) => format!("{base}[]?"),
-                    _ => base,
-                };
-                out.push_str(&format!("  {field} {ty}"));
+                out.push_str(&generated_field(rng, &field_names, &block_names));
             }
             for _ in 0..rng.below(4) {
                 let attribute = word(rng, "id unique default default default map relation updatedAt ignore db.VarChar db.Timestamptz db.Decimal db.Uuid db.Char db.Bit db.Nope foo");
@@ -342,6 +290,71 @@ fn generated_schema(rng: &mut Rng) -> String {
         out.push_str("}\n");
     }
     out
+}
+
+/// A datasource and a generator block, each present or not, with random keys.
+fn generated_header(rng: &mut Rng, field_names: &[String]) -> String {
+    let mut out = String::new();
+    if rng.chance(80) {
+        out.push_str("datasource db {\n");
+        for _ in 0..rng.below(5) {
+            let key = word(rng, "provider url directUrl shadowDatabaseUrl relationMode schemas extensions referentialIntegrity foo");
+            out.push_str(&format!("  {key} = {}\n", value(rng, field_names, 1)));
+        }
+        out.push_str("}\n");
+    }
+    if rng.chance(50) {
+        out.push_str("generator client {\n  provider = \"prisma-client-js\"\n");
+        if rng.chance(70) {
+            let features: Vec<String> = (0..rng.below(4))
+                .map(|_| {
+                    format!(
+                        "\"{}\"",
+                        word(rng, "views multiSchema postgresqlExtensions fullTextSearchPostgres partialIndexes relationJoins nope")
+                    )
+                })
+                .collect();
+            out.push_str(&format!("  previewFeatures = [{}]\n", features.join(", ")));
+        }
+        out.push_str("}\n");
+    }
+    out
+}
+
+/// One field line's name and type: a scalar or a block, maybe optional or
+/// a list, sometimes malformed.
+fn generated_field(rng: &mut Rng, field_names: &[String], block_names: &[String]) -> String {
+    let field = field_names[rng.below(field_names.len())].clone();
+    let base = if rng.chance(60) {
+        pick(
+            rng,
+            &[
+                "String",
+                "Int",
+                "BigInt",
+                "Float",
+                "Decimal",
+                "Boolean",
+                "DateTime",
+                "Json",
+                "Bytes",
+                "Unsupported(\"tsvector\")",
+                "Foo",
+            ],
+        )
+        .to_string()
+    } else {
+        block_names[rng.below(block_names.len())].clone()
+    };
+    let ty = match rng.below(8) {
+        0 => format!("{base}?"),
+        1 => format!("{base}[]"),
+        2 if rng.chance(20) => format!("{base}!"),
+        3 if rng.chance(20) => format!("[{base}]"),
+        4 if rng.chance(20) => format!("{base}[]?"),
+        _ => base,
+    };
+    format!("  {field} {ty}")
 }
 
 /// Schemas of one field whose type, default and native type fit together,

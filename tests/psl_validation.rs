@@ -132,74 +132,118 @@ fn prisma_validation_suite() {
     };
     let mut files = Vec::new();
     collect(&root, &mut files);
-
-    let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
-    let (mut valid_total, mut valid_ok) = (0, 0);
-    let (mut invalid_total, mut invalid_any_error, mut invalid_line_ok) = (0, 0, 0);
-    let (mut warning_total, mut warning_ok) = (0, 0);
-    let mut valid_failures = Vec::new();
-    let mut line_misses = Vec::new();
-
+    let mut tally = Tally::default();
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
         let relative = path.strip_prefix(&root).unwrap().display().to_string();
-        let provider = provider(&text);
-        if let Some(p) = provider.as_deref() {
+        if let Some(p) = provider(&text).as_deref() {
             if matches!(
                 p,
                 "mongodb" | "sqlserver" | "mysql" | "sqlite" | "cockroachdb"
             ) {
-                *skipped.entry(format!("{p} only")).or_default() += 1;
+                *tally.skipped.entry(format!("{p} only")).or_default() += 1;
                 continue;
             }
         }
         let (schema_text, expected) = split_case(&text);
-        let mut sources = SourceMap::new();
-        sources.add("schema.prisma", schema_text);
-        let parsed = parse_schema(sources);
-        let ours: Vec<(Severity, u32, String)> = parsed
-            .diagnostics
-            .sorted()
-            .into_iter()
-            .map(|d| {
-                let (line, _) = parsed.sources.get(d.span.file).line_column(d.span.start);
-                (d.severity, line, d.message.clone())
-            })
-            .collect();
+        tally.record(&relative, expected, &our_diagnostics(schema_text));
+    }
+    tally.print(files.len());
+    assert!(
+        tally.valid_failures.is_empty(),
+        "valid cases with errors:\n{}",
+        tally.valid_failures.join("\n")
+    );
+    assert!(
+        percent(tally.invalid_line_ok, tally.invalid_total) >= 75.0,
+        "only {}/{} invalid cases have an error on Prisma's line",
+        tally.invalid_line_ok,
+        tally.invalid_total
+    );
+}
+
+/// Our diagnostics for one case: severity, line, message, in order.
+fn our_diagnostics(schema_text: String) -> Vec<(Severity, u32, String)> {
+    let mut sources = SourceMap::new();
+    sources.add("schema.prisma", schema_text);
+    let parsed = parse_schema(sources);
+    parsed
+        .diagnostics
+        .sorted()
+        .into_iter()
+        .map(|d| {
+            let (line, _) = parsed.sources.get(d.span.file).line_column(d.span.start);
+            (d.severity, line, d.message.clone())
+        })
+        .collect()
+}
+
+fn percent(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// How the suite's cases came out.
+#[derive(Default)]
+struct Tally {
+    skipped: BTreeMap<String, usize>,
+    valid_total: usize,
+    valid_ok: usize,
+    invalid_total: usize,
+    invalid_any_error: usize,
+    invalid_line_ok: usize,
+    warning_total: usize,
+    warning_ok: usize,
+    valid_failures: Vec<String>,
+    line_misses: Vec<String>,
+}
+
+impl Tally {
+    fn record(
+        &mut self,
+        relative: &str,
+        expected: Option<Expected>,
+        ours: &[(Severity, u32, String)],
+    ) {
         let our_errors: Vec<&(Severity, u32, String)> =
             ours.iter().filter(|d| d.0 == Severity::Error).collect();
         match expected {
             None => {
-                valid_total += 1;
+                self.valid_total += 1;
                 if our_errors.is_empty() {
-                    valid_ok += 1;
+                    self.valid_ok += 1;
                 } else {
-                    valid_failures.push(format!("{relative}: {:?}", our_errors));
+                    self.valid_failures
+                        .push(format!("{relative}: {:?}", our_errors));
                 }
             }
             Some(expected) if expected.errors.is_empty() => {
-                warning_total += 1;
-                let expected_lines: Vec<u32> = expected.warnings.iter().map(|w| w.1).collect();
+                self.warning_total += 1;
                 let ok = our_errors.is_empty()
-                    && expected_lines
+                    && expected
+                        .warnings
                         .iter()
-                        .all(|l| ours.iter().any(|d| d.0 == Severity::Warning && d.1 == *l));
+                        .all(|w| ours.iter().any(|d| d.0 == Severity::Warning && d.1 == w.1));
                 if ok {
-                    warning_ok += 1;
+                    self.warning_ok += 1;
                 } else if !our_errors.is_empty() {
-                    valid_failures.push(format!("{relative} (warnings only): {:?}", our_errors));
+                    self.valid_failures
+                        .push(format!("{relative} (warnings only): {:?}", our_errors));
                 }
             }
             Some(expected) => {
-                invalid_total += 1;
+                self.invalid_total += 1;
                 if !our_errors.is_empty() {
-                    invalid_any_error += 1;
+                    self.invalid_any_error += 1;
                 }
                 let first_line = expected.errors[0].1;
                 if our_errors.iter().any(|d| d.1 == first_line) {
-                    invalid_line_ok += 1;
+                    self.invalid_line_ok += 1;
                 } else {
-                    line_misses.push(format!(
+                    self.line_misses.push(format!(
                         "{relative}: expected line {first_line} ({}), ours {:?}",
                         expected.errors[0].0,
                         our_errors.iter().map(|d| (d.1, &d.2)).collect::<Vec<_>>()
@@ -209,53 +253,47 @@ fn prisma_validation_suite() {
         }
     }
 
-    let run = valid_total + invalid_total + warning_total;
-    let skipped_total: usize = skipped.values().sum();
-    let pct = |a: usize, b: usize| {
-        if b == 0 {
-            100.0
-        } else {
-            100.0 * a as f64 / b as f64
+    fn print(&self, files: usize) {
+        let run = self.valid_total + self.invalid_total + self.warning_total;
+        let skipped_total: usize = self.skipped.values().sum();
+        println!("psl validation suite: {files} files, {run} cases run, {skipped_total} skipped");
+        for (reason, count) in &self.skipped {
+            println!("  skipped {count}: {reason}");
         }
-    };
-    println!(
-        "psl validation suite: {} files, {run} cases run, {skipped_total} skipped",
-        files.len()
-    );
-    for (reason, count) in &skipped {
-        println!("  skipped {count}: {reason}");
+        let line = |label: &str, a: usize, b: usize, what: &str| {
+            println!("  {label:<16}{a}/{b} {what} ({:.1} %)", percent(a, b));
+        };
+        line(
+            "valid cases:",
+            self.valid_ok,
+            self.valid_total,
+            "valid for us",
+        );
+        line(
+            "warning cases:",
+            self.warning_ok,
+            self.warning_total,
+            "same warnings, no error",
+        );
+        line(
+            "invalid cases:",
+            self.invalid_any_error,
+            self.invalid_total,
+            "give an error",
+        );
+        line(
+            "first error line:",
+            self.invalid_line_ok,
+            self.invalid_total,
+            "on Prisma's line",
+        );
+        for miss in &self.line_misses {
+            let deliberate = DELIBERATE
+                .iter()
+                .find(|(case, _)| miss.starts_with(case))
+                .map(|(_, why)| format!(" [deliberate: {why}]"))
+                .unwrap_or_default();
+            println!("  line miss: {miss}{deliberate}");
+        }
     }
-    println!(
-        "  valid cases:    {valid_ok}/{valid_total} valid for us ({:.1} %)",
-        pct(valid_ok, valid_total)
-    );
-    println!(
-        "  warning cases:  {warning_ok}/{warning_total} same warnings, no error ({:.1} %)",
-        pct(warning_ok, warning_total)
-    );
-    println!(
-        "  invalid cases:  {invalid_any_error}/{invalid_total} give an error ({:.1} %)",
-        pct(invalid_any_error, invalid_total)
-    );
-    println!(
-        "  first error line: {invalid_line_ok}/{invalid_total} on Prisma's line ({:.1} %)",
-        pct(invalid_line_ok, invalid_total)
-    );
-    for miss in &line_misses {
-        let deliberate = DELIBERATE
-            .iter()
-            .find(|(case, _)| miss.starts_with(case))
-            .map(|(_, why)| format!(" [deliberate: {why}]"))
-            .unwrap_or_default();
-        println!("  line miss: {miss}{deliberate}");
-    }
-    assert!(
-        valid_failures.is_empty(),
-        "valid cases with errors:\n{}",
-        valid_failures.join("\n")
-    );
-    assert!(
-        pct(invalid_line_ok, invalid_total) >= 75.0,
-        "only {invalid_line_ok}/{invalid_total} invalid cases have an error on Prisma's line"
-    );
 }

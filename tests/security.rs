@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use prisma_drift::pg::connect;
 use prisma_drift::sql::quote_ident_always;
+use support::cli::snapshot_settings;
 use support::proxy::CountingProxy;
 use support::{scratch_database, unique_name, RoleGuard, ScratchDb};
 
@@ -358,13 +359,6 @@ fn url_errors_never_show_the_password() {
             .collect::<Vec<_>>()
             .join("\n")
     );
-}
-
-fn snapshot_settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(root().join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings
 }
 
 /// Control characters that a terminal or a log viewer acts on: C0 but newline, DEL and C1.

@@ -411,6 +411,25 @@ fn read_lock(
     Ok(())
 }
 
+/// Where Prisma looks for migrations: `migrations/` beside the schema file, or
+/// inside (else beside) a schema folder.
+pub fn default_dir(schema: &Path) -> PathBuf {
+    if schema.is_dir() {
+        let inside = schema.join("migrations");
+        if inside.is_dir() {
+            return inside;
+        }
+        return schema
+            .parent()
+            .map(|p| p.join("migrations"))
+            .unwrap_or(inside);
+    }
+    schema
+        .parent()
+        .map(|p| p.join("migrations"))
+        .unwrap_or_else(|| PathBuf::from("migrations"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,23 +467,4 @@ mod tests {
         assert_eq!(parse_timestamp("0001_init"), None);
         assert_eq!(parse_timestamp("20240101000000"), None);
     }
-}
-
-/// Where Prisma looks for migrations: `migrations/` beside the schema file, or
-/// inside (else beside) a schema folder.
-pub fn default_dir(schema: &Path) -> PathBuf {
-    if schema.is_dir() {
-        let inside = schema.join("migrations");
-        if inside.is_dir() {
-            return inside;
-        }
-        return schema
-            .parent()
-            .map(|p| p.join("migrations"))
-            .unwrap_or(inside);
-    }
-    schema
-        .parent()
-        .map(|p| p.join("migrations"))
-        .unwrap_or_else(|| PathBuf::from("migrations"))
 }

@@ -18,6 +18,8 @@ use crate::schema::ParsedSchema;
 /// What to audit.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
+// Made once per run: boxing the connection settings would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum AuditSource {
     /// A live database. Migration statuses come from its `_prisma_migrations`,
     /// compared with `migrations` (the folder; `None` when there is none at

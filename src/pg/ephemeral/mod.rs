@@ -24,7 +24,9 @@
 //!   (see `child_env`), never ours: a migration replayed on the server could read them.
 
 mod binaries;
+mod fallback;
 mod process;
+mod reach;
 mod server;
 mod template;
 mod users;
@@ -36,6 +38,7 @@ use std::time::Duration;
 use super::connect::ConnectError;
 
 pub use binaries::{find_binaries, find_binaries_in, PgBinaries, PgVersion};
+pub use fallback::PG_FALLBACK_BIN_ENV;
 pub use process::{on_interrupt, wait_if_interrupted, OnInterrupt};
 pub use server::EphemeralServer;
 pub use users::{run_as, RunAs};
@@ -65,6 +68,16 @@ pub enum EphemeralError {
     /// `$PRISMA_DRIFT_PG_BIN` points at a directory without the binaries.
     #[error("{PG_BIN_ENV}={dir} does not contain executable initdb and postgres")]
     BadBinDir {
+        /// The directory given.
+        dir: String,
+    },
+    /// Nothing found, and `$PRISMA_DRIFT_PG_FALLBACK_BIN` points at binaries that do not run.
+    #[error(
+        "no PostgreSQL server binaries found on this machine, and none that run in \
+         {PG_FALLBACK_BIN_ENV}={dir} (the npm package's: reinstall it); install PostgreSQL \
+         (Debian/Ubuntu: apt-get install postgresql) or pass --shadow-url"
+    )]
+    BadFallbackDir {
         /// The directory given.
         dir: String,
     },

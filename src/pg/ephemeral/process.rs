@@ -17,8 +17,9 @@ pub(super) struct Proc {
     pub(super) child: Mutex<Option<Child>>,
     /// Write end of the watchdog's pipe: closing it stops the server.
     pub(super) stdin: Mutex<Option<ChildStdin>>,
-    /// Process group of the helper running now (`initdb`); 0 when none.
-    pub(super) helper_group: AtomicI32,
+    /// Process group of the helper running now (`initdb`); 0 when none. Held while the
+    /// helper is spawned, so that a signal either prevents the spawn or sees the group.
+    pub(super) helper_group: Mutex<i32>,
     /// A template being written into the cache; removed when we stop before it is in place.
     pub(super) staging: Mutex<Option<PathBuf>>,
 }
@@ -34,7 +35,7 @@ impl Proc {
             dir,
             child: Mutex::new(None),
             stdin: Mutex::new(None),
-            helper_group: AtomicI32::new(0),
+            helper_group: Mutex::new(0),
             staging: Mutex::new(None),
         }
     }
@@ -42,7 +43,7 @@ impl Proc {
     /// Stops the helper and the server (immediate shutdown) and removes the directory and
     /// any half-written template. Idempotent.
     pub(super) fn shutdown(&self) {
-        let helper = self.helper_group.swap(0, Ordering::SeqCst);
+        let helper = std::mem::take(&mut *lock(&self.helper_group));
         if helper > 0 {
             // SAFETY: plain syscall on a process group we created for the helper.
             unsafe { libc::kill(-helper, libc::SIGKILL) };

@@ -17,6 +17,7 @@ use super::binaries::{find_binaries, PgBinaries};
 use super::process::{
     install_signal_handler, lock, owned_prefix, remove_tree, sweep_leftovers, Live, Proc, WATCHDOG,
 };
+use super::reach::check_runnable;
 use super::template::{copy_tree, initdb, is_cluster, store_template, template_path};
 use super::users::{chown_tree, run_as, RunAs};
 use super::{
@@ -75,6 +76,7 @@ impl EphemeralServer {
             None => find_binaries()?,
         };
         let user = run_as()?;
+        check_runnable(&binaries, &user)?;
         if options.handle_signals {
             install_signal_handler(&mut warnings);
         }
@@ -275,7 +277,7 @@ impl EphemeralServer {
     }
 
     /// Configuration for connecting to `database` as the superuser, over the unix socket. The
-    /// server is ours, so sessions are [`Scratch`](super::SessionKind::Scratch) ones: server
+    /// server is ours, so sessions are [`Scratch`](crate::pg::SessionKind::Scratch) ones: server
     /// defaults, no timeouts.
     pub fn config_for(&self, database: &str) -> ConnConfig {
         let mut config = ConnConfig::new(
@@ -448,6 +450,10 @@ fn make_cluster(
     if let Some(t) = template.filter(|t| is_cluster(t)) {
         match copy_tree(t, &data) {
             Ok(()) => return Ok(ClusterSource::Template(t.to_path_buf())),
+            // A signal is being handled: the handler removes everything, start nothing more.
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                return Err(EphemeralError::Start("interrupted".into()))
+            }
             Err(e) => {
                 warnings.push(format!(
                     "cannot copy template {}: {e}; running initdb",

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::super::child_env::scrub;
-use std::sync::atomic::Ordering;
 
 use super::binaries::{PgBinaries, PgVersion};
 use super::process::{interrupted, lock, owned_prefix, sweep_leftovers, Proc};
@@ -94,15 +93,19 @@ pub(super) fn initdb(
     if user.switch {
         cmd.uid(user.uid).gid(user.gid);
     }
-    let child = cmd
-        .spawn()
-        .map_err(io_err(format!("cannot run {}", bins.initdb().display())))?;
-    proc.helper_group.store(child.id() as i32, Ordering::SeqCst);
-    if interrupted() {
-        proc.shutdown();
-    }
+    let child = {
+        let mut group = lock(&proc.helper_group);
+        if interrupted() {
+            return Err(EphemeralError::Start("interrupted".into()));
+        }
+        let child = cmd
+            .spawn()
+            .map_err(io_err(format!("cannot run {}", bins.initdb().display())))?;
+        *group = child.id() as i32;
+        child
+    };
     let out = child.wait_with_output();
-    proc.helper_group.store(0, Ordering::SeqCst);
+    *lock(&proc.helper_group) = 0;
     let out = out.map_err(io_err(format!("cannot run {}", bins.initdb().display())))?;
     if !out.status.success() {
         let text = String::from_utf8_lossy(&out.stderr);
