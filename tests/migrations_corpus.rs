@@ -495,6 +495,7 @@ async fn replay_and_check(
         // webstudio keeps data migrations (TypeScript, run by its own tool)
         // in folders of their own.
         allow_missing_scripts: true,
+        shadow_settings: Vec::new(),
     };
     let target = Target::Migrations {
         run: &run,

@@ -39,6 +39,7 @@ fn check_flags(args: &AuditArgs) -> Result<(), RunError> {
             ("--seed", args.seed.is_some()),
             ("--shadow-url", args.shadow_url.is_some()),
             ("--init-sql", args.init_sql.is_some()),
+            ("--shadow-setting", !args.shadow_setting.is_empty()),
         ] {
             if given {
                 return Err(RunError::Message(format!(
@@ -70,6 +71,7 @@ fn source(project: &Project, args: &AuditArgs) -> Result<AuditSource, RunError> 
                 format!("--init-sql {}", file.display())
             })?,
             allow_missing_scripts: false,
+            shadow_settings: args.shadow_setting.clone(),
         },
         // The seed is named by its path (the report shows it).
         seed: read_script(args.seed.as_ref(), |file| file.display().to_string())?,

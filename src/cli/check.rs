@@ -74,6 +74,7 @@ fn migrations_check(
             format!("--init-sql {}", file.display())
         })?,
         allow_missing_scripts: args.allow_missing_scripts,
+        shadow_settings: args.shadow_setting.clone(),
     })
 }
 

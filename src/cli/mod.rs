@@ -213,6 +213,10 @@ pub(crate) struct AuditArgs {
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE")]
     pub(crate) init_sql: Option<PathBuf>,
+    /// With --migrations: a setting of the throwaway server, e.g. max_locks_per_transaction=4096
+    /// (repeatable; wins over the launcher's own settings).
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_server_setting)]
+    pub(crate) shadow_setting: Vec<(String, String)>,
     #[command(flatten)]
     pub(crate) drift: DriftArgs,
     /// Write the audit to FILE instead of stdout.
@@ -366,6 +370,10 @@ pub(crate) struct CheckArgs {
     /// provides outside the migrations (extensions, schemas, roles).
     #[arg(long, value_name = "FILE", requires = "migrations")]
     pub(crate) init_sql: Option<PathBuf>,
+    /// With --migrations: a setting of the throwaway server, e.g. max_locks_per_transaction=4096
+    /// (repeatable; wins over the launcher's own settings).
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_server_setting, requires = "migrations")]
+    pub(crate) shadow_setting: Vec<(String, String)>,
     /// With --migrations: skip migration folders without migration.sql (data migrations run
     /// by another tool) instead of failing; Prisma itself refuses such folders.
     #[arg(long, requires = "migrations")]
@@ -504,6 +512,27 @@ pub(crate) fn block_on<T>(future: impl std::future::Future<Output = T>) -> Resul
 }
 
 /// Prints the warnings about a connection URL.
+/// `NAME=VALUE` of `--shadow-setting`: a PostgreSQL parameter name and a value.
+fn parse_server_setting(text: &str) -> Result<(String, String), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| "expected NAME=VALUE, e.g. max_locks_per_transaction=4096".to_string())?;
+    let name = name.trim();
+    let valid = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    if !valid {
+        return Err(format!(
+            "{name:?} is not a server setting name (letters, digits, _ and .)"
+        ));
+    }
+    if value.contains('\0') {
+        return Err("the value contains a NUL byte".into());
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
 pub(crate) fn warn_about(warnings: &[String]) {
     for warning in warnings {
         err_line(&format!("warning: {warning}"));

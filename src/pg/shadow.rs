@@ -5,7 +5,9 @@
 
 use super::config::ConnConfig;
 use super::connect::ConnectError;
-use super::ephemeral::{EphemeralError, EphemeralOptions, EphemeralServer};
+use super::ephemeral::{
+    on_interrupt, EphemeralError, EphemeralOptions, EphemeralServer, OnInterrupt,
+};
 use super::session::Session;
 use crate::sql::quote_ident_always;
 
@@ -46,15 +48,31 @@ pub struct ShadowDatabase {
     /// The existing server's admin connection, to drop the scratch database.
     admin: Option<ConnConfig>,
     name: String,
+    /// Drops the scratch database if a signal ends the process first.
+    _on_interrupt: Option<OnInterrupt>,
+    /// What did not work but did not stop us (e.g. the signal handler).
+    pub warnings: Vec<String>,
 }
 
 impl ShadowDatabase {
     /// Starts the throwaway server, or creates the scratch database on the given one.
     pub async fn open(shadow: &Shadow) -> Result<ShadowDatabase, ShadowError> {
+        Self::open_with(shadow, &[]).await
+    }
+
+    /// [`ShadowDatabase::open`], starting the throwaway server with these settings.
+    pub async fn open_with(
+        shadow: &Shadow,
+        settings: &[(String, String)],
+    ) -> Result<ShadowDatabase, ShadowError> {
         let name = scratch_name();
         match shadow {
             Shadow::Ephemeral => {
-                let server = EphemeralServer::start_async(EphemeralOptions::default())
+                let options = EphemeralOptions {
+                    settings: settings.to_vec(),
+                    ..EphemeralOptions::default()
+                };
+                let server = EphemeralServer::start_async(options)
                     .await
                     .map_err(ShadowError::Ephemeral)?;
                 let config = server
@@ -67,13 +85,20 @@ impl ShadowDatabase {
                         server.binaries().version
                     ),
                     config,
+                    warnings: server.startup().warnings.clone(),
                     ephemeral: Some(server),
                     admin: None,
                     name,
+                    _on_interrupt: None,
                 })
             }
             Shadow::Server(admin) => {
                 let session = Session::open(admin).await?;
+                // Registered before the database exists: a signal in between drops nothing.
+                let (cleaner, warnings) = {
+                    let (admin, name) = ((**admin).clone(), name.clone());
+                    on_interrupt(move || drop_database_blocking(&admin, &name))
+                };
                 session
                     .batch_execute(&format!("CREATE DATABASE {}", quote_ident_always(&name)))
                     .await
@@ -85,6 +110,8 @@ impl ShadowDatabase {
                     ephemeral: None,
                     admin: Some((**admin).clone()),
                     name,
+                    _on_interrupt: Some(cleaner),
+                    warnings,
                 })
             }
         }
@@ -95,19 +122,47 @@ impl ShadowDatabase {
         self.ephemeral.as_ref()
     }
 
-    /// Drops the scratch database, or stops the throwaway server.
-    pub async fn close(self) {
-        if let Some(admin) = &self.admin {
-            if let Ok(session) = Session::open(admin).await {
-                let drop = format!(
-                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                    quote_ident_always(&self.name)
-                );
-                let _ = session.batch_execute(&drop).await;
-            }
-        }
+    /// Drops the scratch database (ending sessions still in it), or stops the throwaway
+    /// server. Returns a warning when the database could not be dropped.
+    pub async fn close(self) -> Option<String> {
+        let warning = match &self.admin {
+            Some(admin) => drop_database(admin, &self.name).await.err().map(|reason| {
+                format!(
+                    "could not drop the shadow database \"{}\": {reason}; drop it by hand",
+                    self.name
+                )
+            }),
+            None => None,
+        };
         drop(self.ephemeral);
+        warning
     }
+}
+
+async fn drop_database(admin: &ConnConfig, name: &str) -> Result<(), String> {
+    let session = Session::open(admin).await.map_err(|e| e.to_string())?;
+    let drop = format!(
+        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+        quote_ident_always(name)
+    );
+    session
+        .batch_execute(&drop)
+        .await
+        .map_err(|e| server_message(&e))
+}
+
+/// [`drop_database`] from the signal handler's thread, which has no runtime, within a bound.
+fn drop_database_blocking(admin: &ConnConfig, name: &str) {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    runtime.block_on(async {
+        let bound = std::time::Duration::from_secs(10);
+        let _ = tokio::time::timeout(bound, drop_database(admin, name)).await;
+    });
 }
 
 fn scratch_name() -> String {

@@ -81,9 +81,9 @@ pub async fn audit(
         }
         AuditSource::Replay { run, seed } => {
             run.ensure_replayable()?;
-            let shadow = ShadowDatabase::open(&run.shadow).await?;
+            let shadow = super::check::open_shadow(run).await?;
             let result = replay_and_audit(parsed, run, seed.as_ref(), &shadow, options).await;
-            shadow.close().await;
+            super::check::close_shadow(shadow).await;
             result
         }
     }

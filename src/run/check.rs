@@ -36,6 +36,8 @@ pub struct MigrationsCheck {
     /// Folders without `migration.sql` (data migrations run by another tool)
     /// are skipped instead of stopping the check.
     pub allow_missing_scripts: bool,
+    /// Settings of the throwaway server (`--shadow-setting NAME=VALUE`).
+    pub shadow_settings: Vec<(String, String)>,
 }
 
 impl MigrationsCheck {
@@ -122,6 +124,7 @@ pub async fn check(
     if parsed.diagnostics.has_errors() {
         return Err(RunError::InvalidSchema(parsed.diagnostics.clone()));
     }
+    ensure_postgres(parsed)?;
     match target {
         Target::Url(config) => {
             let session = Session::open(config).await?;
@@ -141,11 +144,45 @@ pub async fn check(
         } => check_client(parsed, client, default_namespace, label, options).await,
         Target::Migrations { run, progress } => {
             run.ensure_replayable()?;
-            let shadow = ShadowDatabase::open(&run.shadow).await?;
+            let shadow = open_shadow(run).await?;
             let result = replay_and_check(parsed, run, &shadow, progress, options).await;
-            shadow.close().await;
+            close_shadow(shadow).await;
             result
         }
+    }
+}
+
+/// Opens the shadow database, printing what went wrong without stopping us.
+pub(super) async fn open_shadow(run: &MigrationsCheck) -> Result<ShadowDatabase, RunError> {
+    if !run.shadow_settings.is_empty() && !matches!(run.shadow, Shadow::Ephemeral) {
+        return Err(RunError::Message(
+            "--shadow-setting sets up the throwaway server; an existing shadow server keeps its own settings".into(),
+        ));
+    }
+    let database = ShadowDatabase::open_with(&run.shadow, &run.shadow_settings).await?;
+    database.warnings.iter().for_each(|w| warn(w));
+    Ok(database)
+}
+
+/// Drops the shadow database; a failure to is a warning (the database would stay behind).
+pub(super) async fn close_shadow(shadow: ShadowDatabase) {
+    if let Some(warning) = shadow.close().await {
+        warn(&warning);
+    }
+}
+
+fn warn(warning: &str) {
+    eprintln!("warning: {}", crate::report::escape_text(warning));
+}
+
+/// A schema for another database says nothing about a PostgreSQL one: comparing would
+/// report whatever PostgreSQL's rules make of it.
+fn ensure_postgres(parsed: &ParsedSchema) -> Result<(), RunError> {
+    match parsed.schema.datasource.as_ref() {
+        Some(source) if !source.is_postgres() => Err(RunError::UnsupportedProvider {
+            provider: source.provider.clone(),
+        }),
+        _ => Ok(()),
     }
 }
 

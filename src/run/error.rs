@@ -26,6 +26,15 @@ pub enum RunError {
         errors(.0)
     )]
     InvalidSchema(Diagnostics),
+    /// The datasource's provider is not PostgreSQL: there is nothing to compare against.
+    #[error(
+        "the schema's datasource provider is \"{provider}\"; prisma-drift checks PostgreSQL \
+         databases only (provider = \"postgresql\")"
+    )]
+    UnsupportedProvider {
+        /// The provider the schema names.
+        provider: String,
+    },
     /// No URL anywhere.
     #[error("{}", no_url(.schema_env.as_deref()))]
     NoUrl {

@@ -39,7 +39,7 @@ use super::connect::ConnectError;
 
 pub use binaries::{find_binaries, find_binaries_in, PgBinaries, PgVersion};
 pub use fallback::PG_FALLBACK_BIN_ENV;
-pub use process::wait_if_interrupted;
+pub use process::{on_interrupt, wait_if_interrupted, OnInterrupt};
 pub use server::EphemeralServer;
 pub use users::{run_as, RunAs};
 
@@ -49,6 +49,8 @@ pub const PG_BIN_ENV: &str = "PRISMA_DRIFT_PG_BIN";
 pub const PG_USER_ENV: &str = "PRISMA_DRIFT_PG_USER";
 /// The superuser of every ephemeral cluster.
 pub const SUPERUSER: &str = "postgres";
+/// Name prefix of a server's temporary directory (`prisma-drift-pg-<pid>-…`).
+const DIR_PREFIX: &str = "prisma-drift-pg-";
 /// The socket is private to its directory, so the port number only names the socket file.
 const SOCKET_PORT: u16 = 5432;
 
@@ -149,6 +151,9 @@ pub struct EphemeralOptions {
     pub temp_root: Option<PathBuf>,
     /// Install the SIGINT/SIGTERM/SIGHUP handler that stops live servers and exits.
     pub handle_signals: bool,
+    /// Server settings (`name`, `value`) passed with `-c` after the launcher's own, so they
+    /// win over them.
+    pub settings: Vec<(String, String)>,
 }
 
 impl Default for EphemeralOptions {
@@ -161,6 +166,7 @@ impl Default for EphemeralOptions {
             startup_timeout: Duration::from_secs(60),
             temp_root: None,
             handle_signals: true,
+            settings: Vec::new(),
         }
     }
 }

@@ -3,32 +3,34 @@
 
 use std::ffi::CString;
 use std::fs;
-use std::io;
+use std::io::{self, Read, Seek};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::Ordering;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::super::child_env::scrub;
 use super::super::config::{ConnConfig, Host, SslMode};
 use super::super::connect::connect;
 use super::binaries::{find_binaries, PgBinaries};
-use super::process::{install_signal_handler, lock, Proc, LIVE, NEXT_ID, WATCHDOG};
+use super::process::{
+    install_signal_handler, lock, owned_prefix, remove_tree, sweep_leftovers, Live, Proc, WATCHDOG,
+};
 use super::reach::check_runnable;
 use super::template::{copy_tree, initdb, is_cluster, store_template, template_path};
 use super::users::{chown_tree, run_as, RunAs};
 use super::{
-    io_err, ClusterSource, EphemeralError, EphemeralOptions, StartupReport, SOCKET_PORT, SUPERUSER,
+    io_err, ClusterSource, EphemeralError, EphemeralOptions, StartupReport, DIR_PREFIX,
+    SOCKET_PORT, SUPERUSER,
 };
 use crate::sql::quote_ident_always;
 
 /// A running throwaway PostgreSQL. Dropping it stops the server and deletes its files.
 pub struct EphemeralServer {
-    id: u64,
-    proc: Arc<Proc>,
+    live: Live,
+    /// A handle on the server log, opened before the server could delete it.
+    log: Option<fs::File>,
     socket_dir: PathBuf,
     data_dir: PathBuf,
     port: u16,
@@ -42,7 +44,7 @@ pub struct EphemeralServer {
 impl std::fmt::Debug for EphemeralServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EphemeralServer")
-            .field("dir", &self.proc.dir)
+            .field("dir", &self.live.proc.dir)
             .field("port", &self.port)
             .field("version", &self.binaries.version.text)
             .field("pid", &self.pid)
@@ -64,7 +66,8 @@ impl EphemeralServer {
             .map_err(|e| EphemeralError::Start(format!("launcher task failed: {e}")))?
     }
 
-    /// Starts a server.
+    /// Starts a server. A cached template that does not start a server (damaged on disk) is
+    /// replaced by a fresh `initdb`, with a warning.
     pub fn start_with(options: &EphemeralOptions) -> Result<EphemeralServer, EphemeralError> {
         let started = Instant::now();
         let mut warnings = Vec::new();
@@ -77,32 +80,6 @@ impl EphemeralServer {
         if options.handle_signals {
             install_signal_handler(&mut warnings);
         }
-
-        let tmp = tempfile::Builder::new()
-            .prefix("prisma-drift-pg-")
-            .tempdir_in(temp_root(options))
-            .map_err(io_err("cannot create a temporary directory"))?
-            .keep();
-        // From here on the Proc owns the directory and removes it however we leave.
-        let proc = Arc::new(Proc {
-            dir: tmp.clone(),
-            child: Mutex::new(None),
-            stdin: Mutex::new(None),
-        });
-        let socket_file = tmp.join(format!(".s.PGSQL.{SOCKET_PORT}"));
-        if socket_file.as_os_str().len() >= 100 {
-            return Err(EphemeralError::Start(format!(
-                "socket path {} is too long for a unix socket; set TMPDIR to a shorter directory",
-                socket_file.display()
-            )));
-        }
-        if user.switch {
-            std::os::unix::fs::chown(&tmp, Some(user.uid), Some(user.gid)).map_err(io_err(
-                format!("cannot hand {} to user {}", tmp.display(), user.name),
-            ))?;
-        }
-        let data = tmp.join("data");
-
         let template = options
             .use_template_cache
             .then(|| {
@@ -113,51 +90,67 @@ impl EphemeralServer {
             })
             .flatten()
             .map(|cache| template_path(&cache, &binaries.version));
+        let launch = |warnings: Vec<String>| {
+            Self::launch(options, &binaries, &user, template.as_deref(), warnings)
+        };
+        let mut server = match launch(warnings.clone()) {
+            Ok(server) => server,
+            Err(Failure {
+                error,
+                from_template: Some(broken),
+            }) => {
+                discard_template(&broken);
+                let mut server = launch(warnings).map_err(|f| f.error)?;
+                server.report.warnings.push(format!(
+                    "the cached template {} did not start a server ({error}); rebuilt it",
+                    broken.display()
+                ));
+                server
+            }
+            Err(failure) => return Err(failure.error),
+        };
+        server.report.elapsed = started.elapsed();
+        Ok(server)
+    }
 
-        let mut source = ClusterSource::Initdb;
-        if let Some(t) = template.as_ref().filter(|t| is_cluster(t)) {
-            match copy_tree(t, &data) {
-                Ok(()) => source = ClusterSource::Template(t.clone()),
-                Err(e) => {
-                    warnings.push(format!(
-                        "cannot copy template {}: {e}; running initdb",
-                        t.display()
-                    ));
-                    let _ = fs::remove_dir_all(&data);
-                }
-            }
-        }
-        if source == ClusterSource::Initdb {
-            initdb(&binaries, &user, &tmp, &data)?;
-            if let Some(t) = &template {
-                match store_template(&data, t) {
-                    Ok(()) => source = ClusterSource::InitdbCached(t.clone()),
-                    Err(e) => warnings.push(format!("cannot cache template {}: {e}", t.display())),
-                }
-            }
-        }
+    /// One attempt: a directory, a cluster (from the template when there is one), a server.
+    fn launch(
+        options: &EphemeralOptions,
+        binaries: &PgBinaries,
+        user: &RunAs,
+        template: Option<&Path>,
+        mut warnings: Vec<String>,
+    ) -> Result<EphemeralServer, Failure> {
+        // From here on `live` owns the directory and removes it however we leave.
+        let live = server_dir(options, user)?;
+        let tmp = live.proc.dir.clone();
+        let data = tmp.join("data");
+        let source = make_cluster(&live.proc, binaries, user, template, &mut warnings)?;
         if user.switch {
-            chown_tree(&data, &user).map_err(io_err(format!(
+            chown_tree(&data, user).map_err(io_err(format!(
                 "cannot hand {} to user {}",
                 data.display(),
                 user.name
             )))?;
         }
-
         let port = if options.listen_tcp {
             free_tcp_port().map_err(io_err("cannot find a free TCP port"))?
         } else {
             SOCKET_PORT
         };
+        let from_template = match &source {
+            ClusterSource::Template(t) => Some(t.clone()),
+            _ => None,
+        };
         let mut server = EphemeralServer {
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            proc,
-            socket_dir: tmp.clone(),
-            data_dir: data.clone(),
+            live,
+            log: None,
+            socket_dir: tmp,
+            data_dir: data,
             port,
             tcp: options.listen_tcp,
-            binaries,
-            run_as: user,
+            binaries: binaries.clone(),
+            run_as: user.clone(),
             pid: 0,
             report: StartupReport {
                 source,
@@ -165,20 +158,25 @@ impl EphemeralServer {
                 warnings,
             },
         };
-        lock(&LIVE).push((server.id, server.proc.clone()));
-        server.spawn_postgres()?;
-        server.pid = server.wait_ready(options.startup_timeout)?;
-        server.report.elapsed = started.elapsed();
+        server.spawn_postgres(options)?;
+        server.pid = server
+            .wait_ready(options.startup_timeout)
+            .map_err(|error| Failure {
+                error,
+                from_template,
+            })?;
         Ok(server)
     }
 
-    fn spawn_postgres(&mut self) -> Result<(), EphemeralError> {
-        let dir = &self.proc.dir;
+    fn spawn_postgres(&mut self, options: &EphemeralOptions) -> Result<(), EphemeralError> {
+        let dir = &self.live.proc.dir;
         let log = fs::File::create(dir.join("server.log"))
             .map_err(io_err("cannot create the server log"))?;
         let log2 = log
             .try_clone()
             .map_err(io_err("cannot create the server log"))?;
+        // Our own handle: the log stays readable after a failed server's watchdog deletes it.
+        self.log = fs::File::open(dir.join("server.log")).ok();
         let listen = if self.tcp { "127.0.0.1" } else { "" };
         let mut cmd = Command::new("/bin/sh");
         scrub(&mut cmd, self.run_as.uid);
@@ -201,7 +199,16 @@ impl EphemeralServer {
             "full_page_writes=off".into(),
             "autovacuum=off".into(),
             "max_connections=100".into(),
-        ] {
+            // A migration is one transaction: room for the locks of thousands of tables
+            // (about 14 MB of shared memory instead of 2 MB).
+            "max_locks_per_transaction=512".into(),
+            // Nothing reads this server's WAL: skip writing what only replicas need.
+            "wal_level=minimal".into(),
+            "max_wal_senders=0".into(),
+        ]
+        .into_iter()
+        .chain(options.settings.iter().map(|(n, v)| format!("{n}={v}")))
+        {
             cmd.arg("-c").arg(setting);
         }
         cmd.current_dir(dir)
@@ -216,8 +223,8 @@ impl EphemeralServer {
         let mut child = cmd
             .spawn()
             .map_err(io_err("cannot start the PostgreSQL server"))?;
-        *lock(&self.proc.stdin) = child.stdin.take();
-        *lock(&self.proc.child) = Some(child);
+        *lock(&self.live.proc.stdin) = child.stdin.take();
+        *lock(&self.live.proc.child) = Some(child);
         Ok(())
     }
 
@@ -234,7 +241,7 @@ impl EphemeralServer {
                     }
                 }
             }
-            let exited = match lock(&self.proc.child).as_mut() {
+            let exited = match lock(&self.live.proc.child).as_mut() {
                 Some(c) => c.try_wait().ok().flatten(),
                 None => None,
             };
@@ -256,8 +263,12 @@ impl EphemeralServer {
     }
 
     fn log_tail(&self) -> String {
-        let log = fs::read_to_string(self.proc.dir.join("server.log")).unwrap_or_default();
-        last_meaningful_line(&log).unwrap_or_else(|| "no log output".into())
+        let mut log = String::new();
+        if let Some(mut file) = self.log.as_ref() {
+            let _ = file.seek(io::SeekFrom::Start(0));
+            let _ = file.read_to_string(&mut log);
+        }
+        log_excerpt(&log).unwrap_or_else(|| "no log output".into())
     }
 
     /// Configuration for connecting to database `postgres` as the superuser.
@@ -336,17 +347,152 @@ impl EphemeralServer {
         &self.report
     }
 
-    /// Stops the server and removes its files now (dropping does the same).
+    /// Stops the server and removes its files now (dropping does the same: the handle owns
+    /// them through its registration with the signal handler).
     pub fn stop(self) {
         drop(self)
     }
 }
 
-impl Drop for EphemeralServer {
-    fn drop(&mut self) {
-        self.proc.shutdown();
-        lock(&LIVE).retain(|(id, _)| *id != self.id);
+/// Why one attempt to start failed, and the template the cluster came from, if it did.
+struct Failure {
+    error: EphemeralError,
+    from_template: Option<PathBuf>,
+}
+
+impl From<EphemeralError> for Failure {
+    fn from(error: EphemeralError) -> Self {
+        Failure {
+            error,
+            from_template: None,
+        }
     }
+}
+
+/// Moves a template that does not work out of the way (atomically, so that no other run
+/// copies it half-deleted) and removes it.
+fn discard_template(template: &Path) {
+    let Some(parent) = template.parent() else {
+        return;
+    };
+    let aside = parent.join(format!("{}broken", owned_prefix(".building-")));
+    if fs::rename(template, &aside).is_ok() {
+        remove_tree(&aside);
+    }
+}
+
+/// Creates the server's temporary directory, named after this process so that a later run
+/// can remove it if we die without cleaning up (and removing what dead runs left).
+fn server_dir(options: &EphemeralOptions, user: &RunAs) -> Result<Live, EphemeralError> {
+    let root = temp_root(options);
+    sweep_leftovers(&root, DIR_PREFIX);
+    let tmp = tempfile::Builder::new()
+        .prefix(&owned_prefix(DIR_PREFIX))
+        .tempdir_in(&root)
+        .map_err(io_err(format!(
+            "cannot create a temporary directory in {} (set TMPDIR to a writable directory)",
+            root.display()
+        )))?
+        .keep();
+    let live = Live::register(tmp.clone());
+    let socket_file = tmp.join(format!(".s.PGSQL.{SOCKET_PORT}"));
+    if socket_file.as_os_str().len() >= 100 {
+        return Err(EphemeralError::Start(format!(
+            "socket path {} is too long for a unix socket; set TMPDIR to a shorter directory",
+            socket_file.display()
+        )));
+    }
+    if user.switch {
+        std::os::unix::fs::chown(&tmp, Some(user.uid), Some(user.gid)).map_err(io_err(format!(
+            "cannot hand {} to user {}",
+            tmp.display(),
+            user.name
+        )))?;
+        if !reachable_by(&root, user) {
+            return Err(EphemeralError::Start(format!(
+                "{} is not reachable by user {}, who runs PostgreSQL (we run as root); \
+                 set TMPDIR to a directory others can enter, e.g. /tmp",
+                root.display(),
+                user.name
+            )));
+        }
+    }
+    Ok(live)
+}
+
+/// Whether every directory from `/` to `dir` lets `user` through (search permission).
+fn reachable_by(dir: &Path, user: &RunAs) -> bool {
+    dir.ancestors().all(|d| {
+        fs::metadata(d).is_ok_and(|m| {
+            use std::os::unix::fs::MetadataExt;
+            let mode = m.mode();
+            if m.uid() == user.uid {
+                mode & 0o100 != 0
+            } else if m.gid() == user.gid {
+                mode & 0o010 != 0
+            } else {
+                mode & 0o001 != 0
+            }
+        })
+    })
+}
+
+/// Makes the cluster in `proc`'s `data` folder: copied from the template when there is a
+/// good one, else by `initdb` (then stored as the template).
+fn make_cluster(
+    proc: &Proc,
+    binaries: &PgBinaries,
+    user: &RunAs,
+    template: Option<&Path>,
+    warnings: &mut Vec<String>,
+) -> Result<ClusterSource, EphemeralError> {
+    let data = proc.dir.join("data");
+    if let Some(t) = template.filter(|t| is_cluster(t)) {
+        match copy_tree(t, &data) {
+            Ok(()) => return Ok(ClusterSource::Template(t.to_path_buf())),
+            // A signal is being handled: the handler removes everything, start nothing more.
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                return Err(EphemeralError::Start("interrupted".into()))
+            }
+            Err(e) => {
+                warnings.push(format!(
+                    "cannot copy template {}: {e}; running initdb",
+                    t.display()
+                ));
+                remove_tree(&data);
+            }
+        }
+    }
+    initdb(proc, binaries, user, &data)?;
+    let Some(t) = template else {
+        return Ok(ClusterSource::Initdb);
+    };
+    match store_template(proc, &data, t) {
+        Ok(()) => Ok(ClusterSource::InitdbCached(t.to_path_buf())),
+        Err(e) => {
+            warnings.push(format!("cannot cache template {}: {e}", t.display()));
+            Ok(ClusterSource::Initdb)
+        }
+    }
+}
+
+/// The server's last FATAL/PANIC line with the few lines before it (the setting or file it
+/// complains about comes first), on one line, without the time stamps.
+fn log_excerpt(log: &str) -> Option<String> {
+    let lines: Vec<&str> = log
+        .lines()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let end = lines
+        .iter()
+        .rposition(|l| l.contains("FATAL:") || l.contains("PANIC:"))
+        .unwrap_or(lines.len().checked_sub(1)?);
+    let excerpt: Vec<&str> = lines[end.saturating_sub(3)..=end]
+        .iter()
+        .map(|l| l.split_once("] ").map_or(*l, |(_, rest)| rest))
+        .collect();
+    Some(excerpt.join("; "))
 }
 
 pub(super) fn last_meaningful_line(log: &str) -> Option<String> {
@@ -402,6 +548,19 @@ fn free_tcp_port() -> io::Result<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_excerpts_say_what_the_fatal_line_is_about() {
+        let log =
+            "2026-12-01 18:27:27.206 GMT [6613] LOG:  unrecognized configuration parameter \"x\"\n\
+                   2026-12-01 18:27:27.206 GMT [6613] FATAL:  configuration file contains errors\n";
+        assert_eq!(
+            log_excerpt(log).as_deref(),
+            Some("LOG:  unrecognized configuration parameter \"x\"; FATAL:  configuration file contains errors")
+        );
+        assert_eq!(log_excerpt("\n"), None);
+        assert_eq!(log_excerpt("one line").as_deref(), Some("one line"));
+    }
 
     #[test]
     fn log_lines() {
