@@ -374,62 +374,68 @@ impl TableDiff<'_> {
             }
         }
         for (i, db) in self.actual.indexes.iter().enumerate() {
-            if used[i] {
-                continue;
+            if !used[i] {
+                self.extra_index(db);
             }
-            let object = self.object(ObjectKind::Index, &db.name);
-            let actual_sql = Some(index_definition(db, &table));
-            let expression = db
-                .columns
-                .iter()
-                .any(|c| matches!(c.key, IndexKey::Expression(_)));
-            let partial = db.predicate.is_some() && !self.options.partial_indexes;
-            if expression || partial {
-                let what = if expression {
-                    "an expression index"
-                } else {
-                    "a partial index"
-                };
-                self.push(
-                    Change::new(
-                        ChangeKind::UnmanagedIndex,
-                        object,
-                        format!(
-                        "The database has {what} {} on {table}, which the schema cannot describe.",
-                        db.name
-                    ),
-                    )
-                    .actual_opt(actual_sql),
-                );
-                continue;
-            }
-            let duplicate = self.expected.indexes.iter().any(|e| {
-                e.columns.len() == db.columns.len()
-                    && e.columns
-                        .iter()
-                        .zip(&db.columns)
-                        .all(|(x, y)| x.key == y.key)
-                    && e.unique == db.unique
-            });
-            if duplicate {
-                let message = format!("The database has index {} on {table}, a second index on the columns of one the schema declares.", db.name);
-                self.push(
-                    Change::new(ChangeKind::DuplicateIndex, object, message).actual_opt(actual_sql),
-                );
-                continue;
-            }
+        }
+    }
+
+    /// An index only the database has: one the schema cannot describe, a
+    /// second index on declared columns, or an extra one.
+    fn extra_index(&mut self, db: &Index) {
+        let table = self.expected.name.clone();
+        let object = self.object(ObjectKind::Index, &db.name);
+        let actual_sql = Some(index_definition(db, &table));
+        let expression = db
+            .columns
+            .iter()
+            .any(|c| matches!(c.key, IndexKey::Expression(_)));
+        let partial = db.predicate.is_some() && !self.options.partial_indexes;
+        if expression || partial {
+            let what = if expression {
+                "an expression index"
+            } else {
+                "a partial index"
+            };
             self.push(
                 Change::new(
-                    ChangeKind::IndexExtra,
+                    ChangeKind::UnmanagedIndex,
                     object,
                     format!(
-                        "The database has index {} on {table}, which the schema does not declare.",
+                        "The database has {what} {} on {table}, which the schema cannot describe.",
                         db.name
                     ),
                 )
                 .actual_opt(actual_sql),
             );
+            return;
         }
+        let duplicate = self.expected.indexes.iter().any(|e| {
+            e.columns.len() == db.columns.len()
+                && e.columns
+                    .iter()
+                    .zip(&db.columns)
+                    .all(|(x, y)| x.key == y.key)
+                && e.unique == db.unique
+        });
+        if duplicate {
+            let message = format!("The database has index {} on {table}, a second index on the columns of one the schema declares.", db.name);
+            self.push(
+                Change::new(ChangeKind::DuplicateIndex, object, message).actual_opt(actual_sql),
+            );
+            return;
+        }
+        self.push(
+            Change::new(
+                ChangeKind::IndexExtra,
+                object,
+                format!(
+                    "The database has index {} on {table}, which the schema does not declare.",
+                    db.name
+                ),
+            )
+            .actual_opt(actual_sql),
+        );
     }
 
     /// A warning per key column whose nulls order only the database sets.
@@ -627,53 +633,7 @@ impl TableDiff<'_> {
                 continue;
             };
             used[i] = true;
-            let origin = fk.origin.as_ref();
-            if !same_name(&fk.name, &db.name) {
-                self.push(
-                    Change::new(
-                        ChangeKind::ForeignKeyRenamed,
-                        object.clone(),
-                        format!(
-                            "Foreign key {} on {table} is named {} in the database.",
-                            fk.name, db.name
-                        ),
-                    )
-                    .expected(fk.name.clone())
-                    .actual(db.name.clone())
-                    .at(origin),
-                );
-            }
-            if !Self::same_fk_target(fk, db)
-                || fk.on_delete != db.on_delete
-                || fk.on_update != db.on_update
-            {
-                self.push(
-                    Change::new(
-                        ChangeKind::ForeignKeyChanged,
-                        object.clone(),
-                        format!(
-                            "Foreign key {} on {table} is defined differently in the database.",
-                            fk.name
-                        ),
-                    )
-                    .expected(foreign_key_definition(fk))
-                    .actual(foreign_key_definition(db))
-                    .at(origin),
-                );
-            }
-            if db.deferrable {
-                let message = format!("Foreign key {} on {table} is deferrable, which Prisma schemas cannot describe.", db.name);
-                self.push(
-                    Change::new(ChangeKind::UnmanagedDeferrable, object.clone(), message)
-                        .actual(if db.initially_deferred {
-                            "DEFERRABLE INITIALLY DEFERRED"
-                        } else {
-                            "DEFERRABLE"
-                        })
-                        .at(origin),
-                );
-            }
-            self.unchecked_rows(db, object, origin);
+            self.foreign_key_details(fk, db, object);
         }
         for (i, db) in self.actual.foreign_keys.iter().enumerate() {
             if used[i] {
@@ -689,6 +649,62 @@ impl TableDiff<'_> {
                     .actual(foreign_key_definition(db)),
             );
         }
+    }
+
+    /// A foreign key both sides have: its name, its definition, and what
+    /// only the database says of it.
+    fn foreign_key_details(&mut self, fk: &ForeignKey, db: &ForeignKey, object: ObjectRef) {
+        let table = self.expected.name.clone();
+        let origin = fk.origin.as_ref();
+        if !same_name(&fk.name, &db.name) {
+            self.push(
+                Change::new(
+                    ChangeKind::ForeignKeyRenamed,
+                    object.clone(),
+                    format!(
+                        "Foreign key {} on {table} is named {} in the database.",
+                        fk.name, db.name
+                    ),
+                )
+                .expected(fk.name.clone())
+                .actual(db.name.clone())
+                .at(origin),
+            );
+        }
+        if !Self::same_fk_target(fk, db)
+            || fk.on_delete != db.on_delete
+            || fk.on_update != db.on_update
+        {
+            self.push(
+                Change::new(
+                    ChangeKind::ForeignKeyChanged,
+                    object.clone(),
+                    format!(
+                        "Foreign key {} on {table} is defined differently in the database.",
+                        fk.name
+                    ),
+                )
+                .expected(foreign_key_definition(fk))
+                .actual(foreign_key_definition(db))
+                .at(origin),
+            );
+        }
+        if db.deferrable {
+            let message = format!(
+                "Foreign key {} on {table} is deferrable, which Prisma schemas cannot describe.",
+                db.name
+            );
+            self.push(
+                Change::new(ChangeKind::UnmanagedDeferrable, object.clone(), message)
+                    .actual(if db.initially_deferred {
+                        "DEFERRABLE INITIALLY DEFERRED"
+                    } else {
+                        "DEFERRABLE"
+                    })
+                    .at(origin),
+            );
+        }
+        self.unchecked_rows(db, object, origin);
     }
 
     fn unmanaged(&mut self) {

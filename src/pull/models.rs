@@ -2,10 +2,12 @@
 //! indexes, and the comments and warnings Prisma adds.
 
 use super::context::{Context, TableRole};
+use super::names::Name;
 use super::relations::{self, RelationField};
 use super::types::{self, Family};
 use super::warnings::Warnings;
 use crate::ir::{Column, Index, IndexKey, NullsOrder, SortOrder, Table};
+use crate::schema::Model;
 use crate::sql::names as default_names;
 
 /// A model's text (before formatting) and the warnings it raises.
@@ -15,7 +17,6 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     let facts = Facts::of(context, index);
     let previous = context.previous.model(table).map(|(_, model)| model);
     let fresh = previous.is_none();
-    let mut docs: Vec<&str> = Vec::new();
     let kept_docs: Vec<String> = previous
         .map(|m| {
             context
@@ -23,59 +24,13 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
                 .docs(m.span.file.0, m.span.start, m.documentation.as_deref())
         })
         .unwrap_or_default();
-    let reserved_doc;
-    if name.reserved && fresh {
-        reserved_doc = format!(
-            "This model has been renamed to '{}' during introspection, because the original name '{}' is reserved.",
-            name.prisma, table.name.name
-        );
-        docs.push(&reserved_doc);
-    }
-    if !table.checks.is_empty() {
-        if fresh {
-            docs.push("This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info.");
-        }
-    }
-    if !facts.usable && !previous.is_some_and(|m| m.ignored) {
-        docs.push("The underlying table does not contain a valid unique identifier and can therefore currently not be handled by Prisma Client.");
-    }
-    if table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some()) {
-        if fresh {
-            docs.push("This model or at least one of its fields has comments in the database, and requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments");
-        }
-    }
-    if table
-        .indexes
-        .iter()
-        .any(|i| i.deferrable || i.initially_deferred)
-        || table
-            .foreign_keys
-            .iter()
-            .any(|f| f.deferrable || f.initially_deferred)
-    {
-        if fresh {
-            docs.push("This model has constraints using non-default deferring rules and requires additional setup for migrations. Visit https://pris.ly/d/constraint-deferring for more info.");
-        }
-    }
-    if table
-        .indexes
-        .iter()
-        .any(|i| i.columns.iter().any(|c| c.nulls.is_some()))
-    {
-        if fresh {
-            docs.push("This model contains an index with non-default null sort order and requires additional setup for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info.");
-        }
-    }
-    if table.indexes.iter().any(is_expression_index) {
-        docs.push("This model contains an expression index which requires additional setup for migrations. Visit https://pris.ly/d/expression-indexes for more info.");
-    }
-
+    let docs = model_comments(table, &name, &facts, previous);
     let mut out = String::new();
     for line in &kept_docs {
         out.push_str(line);
         out.push('\n');
     }
-    for doc in docs {
+    for doc in &docs {
         out.push_str(&doc_line("", doc));
     }
     out.push_str(&format!("model {} {{\n", name.prisma));
@@ -113,6 +68,64 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     out.push_str("}\n");
     collect_warnings(context, index, &facts, warnings);
     out
+}
+
+/// The comments Prisma writes above a model: renamed, check constraints,
+/// no unique identifier, comments, deferring, null order, expression indexes.
+/// Most only on a fresh introspection.
+fn model_comments(
+    table: &Table,
+    name: &Name,
+    facts: &Facts,
+    previous: Option<&Model>,
+) -> Vec<String> {
+    let fresh = previous.is_none();
+    let mut docs = Vec::new();
+    if name.reserved && fresh {
+        docs.push(format!(
+            "This model has been renamed to '{}' during introspection, because the original name '{}' is reserved.",
+            name.prisma, table.name.name
+        ));
+    }
+    if !table.checks.is_empty() {
+        if fresh {
+            docs.push(String::from("This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info."));
+        }
+    }
+    if !facts.usable && !previous.is_some_and(|m| m.ignored) {
+        docs.push(String::from("The underlying table does not contain a valid unique identifier and can therefore currently not be handled by Prisma Client."));
+    }
+    if table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some()) {
+        if fresh {
+            docs.push(String::from("This model or at least one of its fields has comments in the database, and requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments"));
+        }
+    }
+    if table
+        .indexes
+        .iter()
+        .any(|i| i.deferrable || i.initially_deferred)
+        || table
+            .foreign_keys
+            .iter()
+            .any(|f| f.deferrable || f.initially_deferred)
+    {
+        if fresh {
+            docs.push(String::from("This model has constraints using non-default deferring rules and requires additional setup for migrations. Visit https://pris.ly/d/constraint-deferring for more info."));
+        }
+    }
+    if table
+        .indexes
+        .iter()
+        .any(|i| i.columns.iter().any(|c| c.nulls.is_some()))
+    {
+        if fresh {
+            docs.push(String::from("This model contains an index with non-default null sort order and requires additional setup for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."));
+        }
+    }
+    if table.indexes.iter().any(is_expression_index) {
+        docs.push(String::from("This model contains an expression index which requires additional setup for migrations. Visit https://pris.ly/d/expression-indexes for more info."));
+    }
+    docs
 }
 
 /// What several parts of a model need.
