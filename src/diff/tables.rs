@@ -3,12 +3,12 @@
 
 use super::equivalence::{same_default, same_index_column, same_name, same_type};
 use super::{Change, ChangeKind, DiffOptions, ObjectKind, ObjectRef, Severity};
+use crate::diagnostics::count;
 use crate::ir::render::{
     column_definition, describe_default, foreign_key_definition, index_definition,
     primary_key_definition,
 };
 use crate::ir::{self, Column, DefaultValue, ForeignKey, Index, IndexKey, Table};
-use crate::diagnostics::count;
 use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
 pub(super) fn diff_tables(

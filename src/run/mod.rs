@@ -26,7 +26,7 @@ mod project;
 pub mod settings;
 mod status;
 
-pub use audit::{audit, AuditOptions, AuditSource};
+pub use audit::{audit, masked_command, AuditOptions, AuditSource};
 pub use check::{
     check, compare, diff_options, CheckOptions, CheckOutcome, MigrationsCheck, Progress, Target,
 };
