@@ -354,3 +354,115 @@ fn the_main_flow_reads_on_github() {
     let inventory = inventory.split("## Entity-relationship").next().unwrap();
     assert!(!inventory.contains("| `public."), "{inventory}");
 }
+
+fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root().join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+/// What differs between machines and runs: the date, the server, sizes on disk.
+fn redact(markdown: &str) -> String {
+    let rules = [
+        (r"(?m)^- \*\*Date:\*\* .*$", "- **Date:** [date]"),
+        (r"(?m)^- \*\*Target:\*\* .*$", "- **Target:** [target]"),
+        (
+            r"(?m)^- \*\*PostgreSQL:\*\* .*$",
+            "- **PostgreSQL:** [version]",
+        ),
+        (r"\d+(?:\.\d)? [KMGT]?B(?: on disk| \|$)", "[size]"),
+    ];
+    let mut out = markdown.to_string();
+    for (pattern, replacement) in rules {
+        let re = regex::Regex::new(pattern).unwrap();
+        out = re.replace_all(&out, replacement).into_owned();
+    }
+    out
+}
+
+/// A live database whose history has one migration applied, one failed and one
+/// pending, and a column added by hand: drift.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn live_audit_with_drift_pending_and_failed_migrations_snapshots() {
+    let db = support::scratch_database("audit_live_snap").await;
+    let client = db.client().await;
+    let shop = root().join("tests/fixtures/migrations/shop");
+    let script =
+        |name: &str| std::fs::read_to_string(shop.join(name).join("migration.sql")).unwrap();
+    client
+        .batch_execute(&script("20240101000000_init"))
+        .await
+        .unwrap();
+    client
+        .batch_execute(
+            "CREATE TABLE _prisma_migrations (
+                id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL,
+                finished_at timestamptz, migration_name varchar(255) NOT NULL, logs text,
+                rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(),
+                applied_steps_count integer NOT NULL DEFAULT 0);
+             ALTER TABLE \"Customer\" ADD COLUMN \"nickname\" text;",
+        )
+        .await
+        .unwrap();
+    for (id, name, finished, logs) in [
+        (
+            "m1",
+            "20240101000000_init",
+            Some("2024-03-01 10:00:00+00"),
+            None,
+        ),
+        (
+            "m2",
+            "20240201000000_orders",
+            None,
+            Some("ERROR: relation \"Order\" already exists"),
+        ),
+    ] {
+        client
+            .execute(
+                "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) \
+                 VALUES ($1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3::text::timestamptz, $4, $5, '2024-03-01 10:00:00+00', 1)",
+                &[&id, &script(name), &finished, &name, &logs],
+            )
+            .await
+            .unwrap();
+    }
+    client.batch_execute("ANALYZE").await.unwrap();
+    let audit = audit_of(
+        &root().join("tests/fixtures/migrations/shop.prisma"),
+        db.config(),
+        Some(shop),
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(audit.exit_code, 2);
+    let statuses: Vec<&str> = audit
+        .migrations
+        .migrations
+        .iter()
+        .map(|m| m.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["applied", "failed", "pending"]);
+    assert!(!audit.drift.in_sync);
+    let markdown = redact(&report::render_markdown(&audit));
+    let mut json: serde_json::Value =
+        serde_json::from_str(&report::render_audit_json(&audit)).unwrap();
+    json["generated_at"] = "[date]".into();
+    json["target"] = "[target]".into();
+    json["server_version"] = "[version]".into();
+    json["data"]["total_bytes"] = "[bytes]".into();
+    for table in json["data"]["tables"].as_array_mut().unwrap() {
+        table["total_bytes"] = "[bytes]".into();
+    }
+    // Paths are absolute here.
+    let json = serde_json::to_string_pretty(&json)
+        .unwrap()
+        .replace(&root().display().to_string(), "[root]");
+    let markdown = markdown.replace(&root().display().to_string(), "[root]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("audit__live_drift_markdown", markdown);
+        insta::assert_snapshot!("audit__live_drift_json", json);
+    });
+}

@@ -294,8 +294,8 @@ pub(super) fn overview(s: &Sections<'_>, inventory: &Inventory, mode: super::Mod
         "the database matches the schema (no drift)".to_string()
     } else {
         format!(
-            "the database differs from the schema ({} drift)",
-            plural(s.drift.drift, "change", "changes")
+            "the database differs from the schema ({})",
+            plural(s.drift.drift, "drift change", "drift changes")
         )
     };
     out.push_str(&format!(
