@@ -35,20 +35,7 @@ pub(super) fn recommend(input: &Input<'_>) -> Vec<Finding> {
     for table in &input.actual.tables {
         unindexed_foreign_keys(table, input.expected, &mut out);
         if table.primary_key.is_none() {
-            let origin = input
-                .expected
-                .and_then(|e| e.table(&table.name))
-                .and_then(|t| t.origin.as_ref());
-            out.push(
-                Finding::new(
-                    FindingKind::MissingPrimaryKey,
-                    FindingObject::table(&table.name)
-                        .with_model(origin.and_then(|o| o.model.clone())),
-                    format!("Table {} has no primary key.", table.name),
-                    "Add one: @id on a field or @@id([...]) on the model.",
-                )
-                .at(origin),
-            );
+            out.push(missing_primary_key(table, input.expected));
         }
         let declared: BTreeSet<&str> = input
             .expected
@@ -244,6 +231,19 @@ fn drift(report: &CheckReport, section: &MigrationsSection, out: &mut Vec<Findin
     ));
 }
 
+fn missing_primary_key(table: &Table, expected: Option<&ir::Database>) -> Finding {
+    let origin = expected
+        .and_then(|e| e.table(&table.name))
+        .and_then(|t| t.origin.as_ref());
+    Finding::new(
+        FindingKind::MissingPrimaryKey,
+        FindingObject::table(&table.name).with_model(origin.and_then(|o| o.model.clone())),
+        format!("Table {} has no primary key.", table.name),
+        "Add one: @id on a field or @@id([...]) on the model.",
+    )
+    .at(origin)
+}
+
 /// The leading plain columns of an index key.
 fn leading_columns(columns: &[IndexColumn]) -> Vec<&str> {
     columns
@@ -400,23 +400,6 @@ fn indexes(
         });
     }
     shapes.extend(table.indexes.iter().map(|i| Shape::of(i, declared)));
-    let describe = |s: &Shape<'_>| {
-        let keys: Vec<String> = s
-            .columns
-            .iter()
-            .map(|c| {
-                let key = match &c.key {
-                    IndexKey::Column(name) => name.clone(),
-                    IndexKey::Expression(expr) => expr.clone(),
-                };
-                match c.sort {
-                    SortOrder::Asc => key,
-                    SortOrder::Desc => format!("{key} DESC"),
-                }
-            })
-            .collect();
-        format!("{} ({})", s.method, keys.join(", "))
-    };
     for shape in shapes.iter().filter(|s| s.rank < 3) {
         let path = format!("{}.{}", table.name, shape.name);
         // Kept instead: the stronger one, else the one the schema declares, else
@@ -486,6 +469,25 @@ fn indexes(
             flagged.insert(path);
         }
     }
+}
+
+/// `btree (a, b DESC)`.
+fn describe(s: &Shape<'_>) -> String {
+    let keys: Vec<String> = s
+        .columns
+        .iter()
+        .map(|c| {
+            let key = match &c.key {
+                IndexKey::Column(name) => name.clone(),
+                IndexKey::Expression(expr) => expr.clone(),
+            };
+            match c.sort {
+                SortOrder::Asc => key,
+                SortOrder::Desc => format!("{key} DESC"),
+            }
+        })
+        .collect();
+    format!("{} ({})", s.method, keys.join(", "))
 }
 
 /// How to drop an index: through the schema when it declares it, else in SQL.
