@@ -287,3 +287,30 @@ impl<'a> Sides<'a> {
         Ok(audit::build(input).await?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::masked_command;
+
+    #[test]
+    fn commands_show_no_password() {
+        let args: Vec<String> = [
+            "prisma-drift",
+            "audit",
+            "--url",
+            "postgresql://app:s3cret@db:5432/app",
+            "--shadow-url=postgres://u:pw@h/x",
+            "--schema",
+            "my schema.prisma",
+        ]
+        .map(String::from)
+        .to_vec();
+        let line = masked_command(&args);
+        assert_eq!(
+            line,
+            "prisma-drift audit --url postgresql://app:****@db:5432/app \
+             --shadow-url=postgres://u:****@h/x --schema 'my schema.prisma'"
+        );
+        assert!(!line.contains("s3cret") && !line.contains(":pw@"));
+    }
+}
