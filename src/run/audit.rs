@@ -87,7 +87,7 @@ pub struct AuditOptions {
 }
 
 /// `args` as one shell-like line, every URL's password replaced by `****`
-/// (also in `--flag=URL` form).
+/// (also in `--flag=URL` form); arguments with spaces or shell syntax are quoted.
 pub fn masked_command(args: &[String]) -> String {
     args.iter()
         .map(|arg| {
@@ -98,7 +98,7 @@ pub fn masked_command(args: &[String]) -> String {
                 _ => pg::config::redact_url(arg),
             };
             if masked.is_empty()
-                || masked.contains(|c: char| c.is_whitespace() || "'\"$`\\;&|<>()*?!#".contains(c))
+                || masked.contains(|c: char| c.is_whitespace() || "'\"$`\\;&|<>()!#".contains(c))
             {
                 format!("'{}'", masked.replace('\'', "'\\''"))
             } else {
