@@ -22,7 +22,7 @@ pub fn render_markdown(audit: &Audit) -> String {
     let mut out = String::new();
     header(&mut out, audit);
     summary(&mut out, audit);
-    findings::findings(&mut out, &audit.findings);
+    findings::findings(&mut out, &audit.findings, &audit.namespaces);
     findings::action_items(&mut out, &audit.action_items);
     migrations(&mut out, &audit.migrations);
     schema(&mut out, &audit.schema);

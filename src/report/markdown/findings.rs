@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::{cell, code, plural};
 use crate::audit::{ActionItems, Finding, FindingSeverity, PrismaSection};
 
-pub(super) fn findings(out: &mut String, list: &[Finding]) {
+pub(super) fn findings(out: &mut String, list: &[Finding], namespaces: &[String]) {
     let _ = writeln!(out, "## Findings\n");
     for (severity, heading) in [
         (FindingSeverity::Critical, "Critical issues"),
@@ -27,14 +27,24 @@ pub(super) fn findings(out: &mut String, list: &[Finding]) {
                 .iter()
                 .position(|f| f.kind != kind)
                 .map_or(of.len(), |p| start + p);
-            kind_block(out, &of[start..end]);
+            kind_block(out, &of[start..end], namespaces);
             start = end;
         }
     }
 }
 
 /// The findings of one kind: heading, rationale, a table, the fixes to paste.
-fn kind_block(out: &mut String, group: &[&Finding]) {
+fn kind_block(out: &mut String, group: &[&Finding], namespaces: &[String]) {
+    // One namespace: objects without its prefix.
+    let object = |f: &Finding| match namespaces {
+        [only] => f
+            .object
+            .path
+            .strip_prefix(&format!("{only}."))
+            .unwrap_or(&f.object.path)
+            .to_string(),
+        _ => f.object.path.clone(),
+    };
     let kind = group[0].kind;
     let _ = writeln!(
         out,
@@ -72,7 +82,7 @@ fn kind_block(out: &mut String, group: &[&Finding]) {
         let _ = writeln!(out, "Fix: {}\n", cell(&group[0].suggestion.text));
         let _ = writeln!(out, "| Object | Finding |\n|---|---|");
         for f in group {
-            let _ = writeln!(out, "| {} | {} |", code(&f.object.path), cell(&f.message));
+            let _ = writeln!(out, "| {} | {} |", code(&object(f)), cell(&f.message));
         }
     } else {
         let _ = writeln!(out, "| Object | Finding | Fix |\n|---|---|---|");
@@ -80,7 +90,7 @@ fn kind_block(out: &mut String, group: &[&Finding]) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} |",
-                code(&f.object.path),
+                code(&object(f)),
                 cell(&f.message),
                 cell(&f.suggestion.text)
             );
