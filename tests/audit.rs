@@ -30,6 +30,8 @@ fn run(args: &[&str]) -> Output {
         .args(args)
         .env_remove("DATABASE_URL")
         .env("NO_COLOR", "1")
+        // The audit's date: 2024-12-22T00:00:00Z, as the hand-written report's.
+        .env("SOURCE_DATE_EPOCH", "1734825600")
         .current_dir(root())
         .output()
         .expect("the binary runs")
@@ -105,7 +107,22 @@ fn redact_markdown(markdown: &str) -> String {
     let out = target.replace_all(markdown, "| Database | [target] |");
     let out = version.replace_all(&out, "| PostgreSQL | [version] |");
     let out = row_size.replace_all(&out, "${1}[size] |");
-    total.replace_all(&out, "[size] on disk").into_owned()
+    let out = total.replace_all(&out, "[size] on disk").into_owned();
+    // Rows are sorted by size, which varies: with sizes redacted, sort each run of them.
+    let mut lines: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for line in out.lines() {
+        if line.starts_with("| `") && line.ends_with(" | [size] |") {
+            run.push(line.to_string());
+            continue;
+        }
+        run.sort();
+        lines.append(&mut run);
+        lines.push(line.to_string());
+    }
+    run.sort();
+    lines.append(&mut run);
+    lines.join("\n") + "\n"
 }
 
 #[test]
@@ -474,55 +491,99 @@ async fn recommendations_find_what_the_fixture_hides() {
         .await
         .unwrap();
     let report = live_audit(&blog_schema(), &db, true).await;
-    let found: Vec<(&str, &str)> = report
-        .recommendations
+    let found: Vec<(&str, &str, &str)> = report
+        .findings
         .iter()
-        .map(|r| (r.kind.as_str(), r.object.as_str()))
+        .map(|r| (r.severity.as_str(), r.kind.as_str(), r.object.path.as_str()))
         .collect();
     assert_eq!(
         found,
         vec![
-            ("drift", "public"),
-            ("unindexed_foreign_key", "public.Post.Post_editorId_fkey"),
-            ("missing_primary_key", "public.audit_log"),
+            ("critical", "drift", "public"),
+            // The test server's role.
+            ("warning", "superuser_connection", "postgres"),
+            (
+                "warning",
+                "unindexed_foreign_key",
+                "public.Post.Post_editorId_fkey"
+            ),
+            ("warning", "missing_primary_key", "public.audit_log"),
             // The copy the schema does not declare goes, not Post_title_idx.
-            ("duplicate_index", "public.Post.Post_title_copy_idx"),
-            ("redundant_index", "public.Post.Post_authorId_idx"),
-            ("unused_enum", "public.Mood"),
-            ("empty_table", "public.Tag"),
+            (
+                "warning",
+                "duplicate_index",
+                "public.Post.Post_title_copy_idx"
+            ),
             // The drift check's duplicate_index warning is the duplicate above;
             // the CHECK constraint is left.
-            ("unmanaged_object", "public.Post.Post_title_check"),
+            (
+                "warning",
+                "unmanaged_object",
+                "public.Post.Post_title_check"
+            ),
+            (
+                "recommendation",
+                "redundant_index",
+                "public.Post.Post_authorId_idx"
+            ),
+            ("recommendation", "prisma7_readiness", "datasource_url"),
+            ("recommendation", "unused_enum", "public.Mood"),
+            ("recommendation", "empty_table", "public.Tag"),
         ],
         "{:#?}",
-        report.recommendations
+        report.findings
     );
-    let fk = &report.recommendations[1];
-    assert!(
-        fk.suggestion.contains("@@index([editorId])") && fk.suggestion.contains("model Post"),
-        "{}",
-        fk.suggestion
+    let by_kind = |kind: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind.as_str() == kind)
+            .unwrap()
+    };
+    let fk = by_kind("unindexed_foreign_key");
+    assert_eq!(fk.object.model.as_deref(), Some("Post"));
+    assert_eq!(fk.object.columns, ["editorId"]);
+    assert_eq!(
+        fk.suggestion.schema_line.as_deref(),
+        Some("@@index([editorId])")
     );
-    let duplicate = &report.recommendations[3];
+    assert_eq!(
+        fk.suggestion.sql.as_deref(),
+        Some("CREATE INDEX ON public.\"Post\" (\"editorId\");")
+    );
+    assert!(fk.location.as_ref().unwrap().file.ends_with("blog.prisma"));
+    let duplicate = by_kind("duplicate_index");
     assert!(
         duplicate.message.contains("Post_title_idx"),
         "{}",
         duplicate.message
     );
     assert!(
-        duplicate.suggestion.contains("DROP INDEX"),
-        "{}",
+        duplicate
+            .suggestion
+            .sql
+            .as_deref()
+            .unwrap()
+            .starts_with("DROP INDEX"),
+        "{:?}",
         duplicate.suggestion
     );
-    assert!(report.recommendations[4]
+    assert!(by_kind("redundant_index")
         .message
         .contains("Post_authorId_createdAt_idx"));
+    // No Markdown in the texts: the renderers add it.
+    for f in &report.findings {
+        assert!(
+            !f.message.contains('`') && !f.suggestion.text.contains('`'),
+            "{f:?}"
+        );
+    }
     // The table_extra drift fails the audit.
     assert_eq!(report.exit_code, 2);
     assert_eq!(report.check("drift").unwrap().status, audit::Status::Fail);
     assert_eq!(
-        report.check("recommendations").unwrap().status,
-        audit::Status::Warn
+        report.check("findings").unwrap().status,
+        audit::Status::Fail
     );
     // The inventory counts what the database has, the extras too.
     assert_eq!(report.inventory.totals.tables, 4);
@@ -540,7 +601,7 @@ async fn recommendations_find_what_the_fixture_hides() {
     // empty-table recommendation is made from it.
     let estimated = live_audit(&blog_schema(), &db, false).await;
     assert!(estimated
-        .recommendations
+        .findings
         .iter()
         .all(|r| r.kind.as_str() != "empty_table"));
     assert_eq!(estimated.data.table("public.Tag").unwrap().rows, None);
@@ -666,7 +727,7 @@ async fn live_statuses_come_from_prisma_migrations() {
         Some(script("20240101000000_init").len())
     );
     let kinds: Vec<&str> = report2
-        .recommendations
+        .findings
         .iter()
         .filter(|r| r.kind.as_str().ends_with("_migration"))
         .map(|r| r.kind.as_str())
@@ -675,7 +736,7 @@ async fn live_statuses_come_from_prisma_migrations() {
         kinds,
         vec!["failed_migration", "edited_migration", "missing_migration"]
     );
-    assert!(report2.recommendations[0].message.contains("lock timeout"));
+    assert!(report2.findings[0].message.contains("lock timeout"));
     assert_eq!(
         report2.check("migrations_applied").unwrap().status,
         audit::Status::Fail
@@ -730,7 +791,9 @@ fn a_failing_migration_is_a_finding_and_stops_the_seed() {
         .unwrap();
     assert!(error.contains("NoSuchTable"), "{error}");
     assert_eq!(json["migrations"]["seed_ran"], false);
-    assert_eq!(json["recommendations"][0]["kind"], "failed_migration");
+    assert_eq!(json["findings"][0]["kind"], "failed_migration");
+    assert_eq!(json["findings"][0]["severity"], "critical");
+    assert_eq!(json["findings"][0]["priority"], "high");
     // The partial database lacks what the failed migration makes: drift.
     assert_eq!(json["drift"]["in_sync"], false);
 }

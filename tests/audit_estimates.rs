@@ -46,10 +46,10 @@ async fn never_analyzed_is_unknown_not_empty() {
     assert_eq!(rows("public.Empty"), Some(0), "PostgreSQL {major}");
     assert_eq!(rows("public.Unanalyzed"), None, "PostgreSQL {major}");
     let empty_advice: Vec<&str> = audit
-        .recommendations
+        .findings
         .iter()
-        .filter(|r| r.kind.as_str() == "empty_table")
-        .map(|r| r.message.as_str())
+        .filter(|f| f.kind.as_str() == "empty_table")
+        .map(|f| f.message.as_str())
         .collect();
     assert!(
         empty_advice.iter().all(|m| !m.contains("Unanalyzed")),

@@ -43,6 +43,9 @@ pub struct DataSection {
     pub empty_tables: usize,
     /// Every table of the inventory, sorted by schema and name.
     pub tables: Vec<TableData>,
+    /// Why exact counts were asked for and not made (a privilege the role
+    /// lacks): the rows are then the estimates.
+    pub skipped: Option<String>,
 }
 
 /// One table's rows and size.
@@ -143,7 +146,45 @@ async fn read(
             }
         })
         .collect();
+    let mut skipped = None;
     if exact {
+        if let Err(error) = exact_counts(client, database, &mut tables).await {
+            match error {
+                AuditError::Query { source, .. } if super::is_privilege_error(&source) => {
+                    skipped = Some(format!(
+                        "exact counts skipped: {}; rows are estimates",
+                        super::describe(&source)
+                    ));
+                }
+                other => return Err(other),
+            }
+        }
+    }
+    tables.sort_by(|a, b| a.table.cmp(&b.table));
+    let section = DataSection {
+        counts: if exact && skipped.is_none() {
+            CountMethod::Exact
+        } else {
+            CountMethod::Estimate
+        },
+        seeded: None,
+        total_rows: tables.iter().filter_map(|t| t.rows).sum(),
+        unknown_rows: tables.iter().filter(|t| t.rows.is_none()).count(),
+        total_bytes: tables.iter().map(|t| t.total_bytes).sum(),
+        empty_tables: tables.iter().filter(|t| t.rows == Some(0)).count(),
+        tables,
+        skipped,
+    };
+    Ok((server_version, section))
+}
+
+/// `count(*)` of every table, batched, into `tables` (in `database`'s order).
+async fn exact_counts(
+    client: &Client,
+    database: &ir::Database,
+    tables: &mut [TableData],
+) -> Result<(), AuditError> {
+    {
         for (batch, chunk) in database
             .tables
             .chunks(COUNT_BATCH)
@@ -175,19 +216,5 @@ async fn read(
             }
         }
     }
-    tables.sort_by(|a, b| a.table.cmp(&b.table));
-    let section = DataSection {
-        counts: if exact {
-            CountMethod::Exact
-        } else {
-            CountMethod::Estimate
-        },
-        seeded: None,
-        total_rows: tables.iter().filter_map(|t| t.rows).sum(),
-        unknown_rows: tables.iter().filter(|t| t.rows.is_none()).count(),
-        total_bytes: tables.iter().map(|t| t.total_bytes).sum(),
-        empty_tables: tables.iter().filter(|t| t.rows == Some(0)).count(),
-        tables,
-    };
-    Ok((server_version, section))
+    Ok(())
 }

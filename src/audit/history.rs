@@ -53,6 +53,8 @@ pub struct MigrationsSection {
     pub seed: Option<String>,
     /// Whether the seed ran (only after a clean replay).
     pub seed_ran: bool,
+    /// Why the statuses are unknown (the role may not read `_prisma_migrations`), if they are.
+    pub skipped: Option<String>,
 }
 
 /// One migration with its status.
@@ -203,7 +205,23 @@ fn base(folder: &MigrationsFolder, source: HistorySource) -> MigrationsSection {
             .collect(),
         seed: None,
         seed_ran: false,
+        skipped: None,
     }
+}
+
+/// The folder without statuses: `_prisma_migrations` could not be read (`reason`).
+pub fn unreadable_history(
+    folder: Option<&MigrationsFolder>,
+    dir: &Path,
+    reason: String,
+) -> MigrationsSection {
+    let mut section = match folder {
+        Some(folder) => base(folder, HistorySource::Database),
+        None => no_folder(dir, None),
+    };
+    section.history_table = None;
+    section.skipped = Some(reason);
+    section
 }
 
 fn count_states(section: &mut MigrationsSection) {

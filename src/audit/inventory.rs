@@ -14,8 +14,11 @@ use crate::schema::ParsedSchema;
 pub struct Inventory {
     /// Counts over the audited namespaces.
     pub totals: Totals,
-    /// Tables by namespace (and by schema file when the schema is a folder).
+    /// Tables by the schema's section comments when it has them, else by
+    /// namespace (and by schema file when the schema is a folder).
     pub groups: Vec<TableGroup>,
+    /// Every index (primary keys' left out), sorted by table and name.
+    pub indexes: Vec<IndexEntry>,
     /// Indexes (primary keys' excluded) per access method.
     pub indexes_by_method: BTreeMap<String, usize>,
     /// Foreign keys per (ON DELETE, ON UPDATE) pair, sorted.
@@ -66,9 +69,31 @@ pub struct Totals {
     pub extensions: usize,
 }
 
-/// Tables of one group (a `@@schema` namespace, or a schema file).
+/// One index.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    /// `schema.table`.
+    pub table: String,
+    /// Its name.
+    pub name: String,
+    /// Its keys: columns or expressions, `DESC` when descending.
+    pub columns: Vec<String>,
+    /// Access method.
+    pub method: String,
+    /// Unique.
+    pub unique: bool,
+    /// Backs a UNIQUE constraint.
+    pub constraint: bool,
+    /// Partial (`WHERE …`).
+    pub partial: bool,
+}
+
+/// Tables of one group (a section of the schema, a `@@schema` namespace, or a schema file).
 #[derive(Debug, Clone, Serialize)]
 pub struct TableGroup {
+    /// The schema's section comment the tables' models follow (`None`: the
+    /// schema has no sections, or the tables are in none).
+    pub section: Option<String>,
     /// The PostgreSQL schema.
     pub namespace: String,
     /// The schema file that declares the tables' models, when the schema is a
@@ -81,8 +106,11 @@ pub struct TableGroup {
 }
 
 impl TableGroup {
-    /// `public`, or `public · prisma/schema/billing.prisma`.
+    /// The section, `public`, or `public · prisma/schema/billing.prisma`.
     pub fn label(&self) -> String {
+        if let Some(section) = &self.section {
+            return section.clone();
+        }
         match (&self.file, self.by_file) {
             (Some(file), _) => format!("{} · {file}", self.namespace),
             (None, true) => format!("{} · not in the schema", self.namespace),
@@ -96,6 +124,8 @@ impl TableGroup {
 pub struct TableEntry {
     /// `schema.table`.
     pub table: String,
+    /// The table's name without its schema.
+    pub name: String,
     /// The model the schema maps to this table.
     pub model: Option<String>,
     /// For the table of an implicit many-to-many relation: `Model.field` of
@@ -197,9 +227,15 @@ pub(super) fn build(
 ) -> Inventory {
     let by_file = parsed.sources.files().len() > 1;
     let (foreign_keys, foreign_keys_by_action) = foreign_keys(actual);
+    let sections = parsed.model_sections();
+    let mut groups = table_groups(actual, expected, by_file);
+    if !sections.is_empty() {
+        groups = by_section(groups, &sections);
+    }
     Inventory {
         totals: totals(actual),
-        groups: table_groups(actual, expected, by_file),
+        groups,
+        indexes: index_list(actual),
         indexes_by_method: indexes_by_method(actual),
         foreign_keys_by_action,
         foreign_keys,
@@ -313,6 +349,7 @@ fn table_groups(
             .entry((table.name.schema.clone(), file))
             .or_default()
             .push(TableEntry {
+                name: table.name.name.clone(),
                 table: table.name.to_string(),
                 model: origin
                     .filter(|o| o.field.is_none())
@@ -329,6 +366,7 @@ fn table_groups(
     let mut groups: Vec<TableGroup> = groups
         .into_iter()
         .map(|((namespace, file), tables)| TableGroup {
+            section: None,
             namespace,
             file,
             by_file,
@@ -339,4 +377,71 @@ fn table_groups(
         (&a.namespace, a.file.is_none(), &a.file).cmp(&(&b.namespace, b.file.is_none(), &b.file))
     });
     groups
+}
+
+/// Every index but the primary keys', sorted by table and name.
+fn index_list(actual: &ir::Database) -> Vec<IndexEntry> {
+    let mut list: Vec<IndexEntry> = actual
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.indexes.iter().map(move |i| IndexEntry {
+                table: t.name.to_string(),
+                name: i.name.clone(),
+                columns: i
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        let key = match &c.key {
+                            ir::IndexKey::Column(name) => name.clone(),
+                            ir::IndexKey::Expression(expr) => expr.clone(),
+                        };
+                        match c.sort {
+                            ir::SortOrder::Asc => key,
+                            ir::SortOrder::Desc => format!("{key} DESC"),
+                        }
+                    })
+                    .collect(),
+                method: i.method.clone(),
+                unique: i.unique,
+                constraint: i.constraint,
+                partial: i.predicate.is_some(),
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| (&a.table, &a.name).cmp(&(&b.table, &b.name)));
+    list
+}
+
+/// Regroups tables by the schema's sections, in the schema's order; tables in
+/// no section, then tables the schema does not declare, come last.
+fn by_section(
+    groups: Vec<TableGroup>,
+    sections: &BTreeMap<String, (usize, String)>,
+) -> Vec<TableGroup> {
+    let mut grouped: BTreeMap<(usize, String), Vec<TableEntry>> = BTreeMap::new();
+    for table in groups.into_iter().flat_map(|g| g.tables) {
+        let model = table.model.clone().or_else(|| {
+            table
+                .implicit_relation
+                .as_ref()
+                .and_then(|r| r.split('.').next().map(String::from))
+        });
+        let key = match model.as_ref().and_then(|m| sections.get(m)) {
+            Some((i, title)) => (*i, title.clone()),
+            None if model.is_some() => (usize::MAX - 1, "Other tables".to_string()),
+            None => (usize::MAX, "Not in the schema".to_string()),
+        };
+        grouped.entry(key).or_default().push(table);
+    }
+    grouped
+        .into_iter()
+        .map(|((_, title), tables)| TableGroup {
+            section: Some(title),
+            namespace: String::new(),
+            file: None,
+            by_file: false,
+            tables,
+        })
+        .collect()
 }

@@ -26,24 +26,35 @@
 //! is written to (migrations, `--seed`, then `ANALYZE` so that the row
 //! estimates are current) and dropped afterwards.
 
+mod appendix;
 mod data;
+mod diagram;
+mod finding;
 pub mod history;
 mod inventory;
+pub mod prisma;
 mod recommend;
 mod sections;
+mod security;
 mod summary;
 
 use serde::Serialize;
 
+pub use appendix::AppendixQuery;
 pub use data::{CountMethod, DataSection, TableData};
+pub use diagram::{Diagram, DiagramRelation, Entity, MAX_ENTITIES, ONE_DIAGRAM_UP_TO};
+pub use finding::{
+    Finding, FindingKind, FindingObject, FindingSeverity, Priority, SchemaLocation, Suggestion,
+};
 pub use history::{
     HistorySource, MigrationEntry, MigrationStatus, MigrationsSection, Naming, Order, ProblemEntry,
 };
 pub use inventory::{
-    ActionCount, EnumEntry, ExtensionEntry, ForeignKeyEntry, Inventory, TableEntry, TableGroup,
-    Totals, ViewEntry,
+    ActionCount, EnumEntry, ExtensionEntry, ForeignKeyEntry, IndexEntry, Inventory, TableEntry,
+    TableGroup, Totals, ViewEntry,
 };
-pub use recommend::{Recommendation, RecommendationKind};
+pub use prisma::{PackageSource, Prisma7Item, PrismaSection};
+pub use security::{SecuritySection, TableSecurity, LARGE_TABLE_ROWS};
 
 use crate::diagnostics::Severity as DiagnosticSeverity;
 use crate::diff::{ChangeKind, CheckReport, Counts, Severity};
@@ -51,7 +62,7 @@ use crate::ir;
 use crate::schema::ParsedSchema;
 
 /// Version of the JSON shape of [`Audit`].
-pub const AUDIT_FORMAT_VERSION: u32 = 1;
+pub const AUDIT_FORMAT_VERSION: u32 = 2;
 
 /// Why an audit could not be made (as opposed to what it found).
 #[derive(Debug, thiserror::Error)]
@@ -68,7 +79,12 @@ pub enum AuditError {
     },
 }
 
-fn describe(error: &tokio_postgres::Error) -> String {
+/// Whether PostgreSQL refused for want of a privilege (SQLSTATE 42501).
+pub(crate) fn is_privilege_error(error: &tokio_postgres::Error) -> bool {
+    error.code() == Some(&tokio_postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
+}
+
+pub(crate) fn describe(error: &tokio_postgres::Error) -> String {
     match error.as_db_error() {
         Some(db) => format!("{} ({})", db.message(), db.code().code()),
         None => error.to_string(),
@@ -83,6 +99,12 @@ pub struct Audit {
     /// 0 every check passes (warnings allowed), 1 the schema is invalid,
     /// 2 a check fails (drift, pending/failed migrations, a broken folder).
     pub exit_code: u8,
+    /// When the audit ran: RFC 3339, UTC (`SOURCE_DATE_EPOCH` when set).
+    pub generated_at: String,
+    /// The tool and its version.
+    pub tool: Tool,
+    /// The command line, with passwords masked (`None` when not run from one).
+    pub command: Option<String>,
     /// `live` or `replay`.
     pub mode: Mode,
     /// Where the database is (never with a password).
@@ -91,8 +113,14 @@ pub struct Audit {
     pub server_version: String,
     /// The namespaces (PostgreSQL schemas) audited.
     pub namespaces: Vec<String>,
+    /// The executive summary's paragraph (plain text).
+    pub overview: String,
     /// One line per check.
     pub summary: Vec<SummaryItem>,
+    /// Whether the schema is formatted (`None`: not checked, the schema is invalid).
+    pub formatting: Option<FormatCheck>,
+    /// The Prisma packages and Prisma 7 readiness.
+    pub prisma: PrismaSection,
     /// The migration history.
     pub migrations: MigrationsSection,
     /// Schema validation.
@@ -103,8 +131,56 @@ pub struct Audit {
     pub inventory: Inventory,
     /// Rows and sizes.
     pub data: DataSection,
-    /// What to do about what was found.
-    pub recommendations: Vec<Recommendation>,
+    /// Row-level security, owners, grants, the connecting role, `sslmode`.
+    pub security: SecuritySection,
+    /// Entity-relationship diagrams (one per group when the schema is large).
+    pub diagrams: Vec<Diagram>,
+    /// What was found, most severe first.
+    pub findings: Vec<Finding>,
+    /// The findings as immediate, short-term and long-term actions.
+    pub action_items: ActionItems,
+    /// The SQL that reproduces each headline figure.
+    pub appendix: Vec<AppendixQuery>,
+}
+
+/// The tool that wrote the audit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    /// `prisma-drift`.
+    pub name: &'static str,
+    /// Its version.
+    pub version: &'static str,
+}
+
+/// Whether the schema is formatted as `prisma format` formats it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormatCheck {
+    /// Files of the schema.
+    pub files: usize,
+    /// Those that formatting would change.
+    pub unformatted: Vec<String>,
+}
+
+/// The findings as actions, by priority.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionItems {
+    /// High priority.
+    pub immediate: Vec<ActionItem>,
+    /// Medium priority.
+    pub short_term: Vec<ActionItem>,
+    /// Low priority.
+    pub long_term: Vec<ActionItem>,
+}
+
+/// One action: every finding of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionItem {
+    /// The findings' kind.
+    pub kind: FindingKind,
+    /// How many findings.
+    pub count: usize,
+    /// What to do (plain text).
+    pub text: String,
 }
 
 /// Where the figures come from.
@@ -146,8 +222,8 @@ impl Status {
 /// One line of the summary.
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryItem {
-    /// Stable identifier: `schema`, `migrations_folder`, `migrations_applied`,
-    /// `drift`, `recommendations`.
+    /// Stable identifier: `schema`, `schema_formatted`, `migrations_folder`,
+    /// `migrations_applied`, `drift`, `prisma_version`, `findings`.
     pub check: &'static str,
     /// What is checked, in words.
     pub title: &'static str,
@@ -285,6 +361,24 @@ pub struct AuditInput<'a> {
     pub actual: ir::Database,
     /// The drift check of `expected` against `actual`.
     pub report: Option<&'a CheckReport>,
+    /// Whether the schema is formatted (`None` when it is invalid).
+    pub formatting: Option<FormatCheck>,
+    /// The Prisma packages' versions.
+    pub prisma: PrismaSection,
+    /// The command line, passwords masked.
+    pub command: Option<String>,
+    /// The URL's `sslmode` (live databases).
+    pub sslmode: Option<String>,
+}
+
+/// Now, or `SOURCE_DATE_EPOCH` (reproducible documents), as RFC 3339 in UTC.
+fn generated_at() -> String {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map(|secs| std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs))
+        .unwrap_or_else(std::time::SystemTime::now);
+    humantime::format_rfc3339_seconds(now).to_string()
 }
 
 /// Builds the audit. See the module documentation.
@@ -301,6 +395,10 @@ pub async fn build(input: AuditInput<'_>) -> Result<Audit, AuditError> {
         expected,
         mut actual,
         report,
+        formatting,
+        prisma,
+        command,
+        sslmode,
     } = input;
     // Prisma's bookkeeping table is not part of the application's database.
     actual
@@ -312,39 +410,137 @@ pub async fn build(input: AuditInput<'_>) -> Result<Audit, AuditError> {
         seeded: (mode == Mode::Replay).then_some(seeded),
         ..data
     };
+    let security = security::collect(client, &namespaces, sslmode).await?;
     let inventory = inventory::build(&actual, expected, parsed);
+    let diagrams = diagram::build(&actual, &inventory);
     let schema = sections::schema_section(parsed);
     let drift = sections::drift_section(report);
-    let recommendations = recommend::recommend(&recommend::Input {
+    let findings = all_findings(&FindingSources {
+        parsed,
         actual: &actual,
         expected,
         report,
         data: &data,
         migrations: &migrations,
-        // An unseeded replay is empty by construction.
-        judge_emptiness: mode == Mode::Live || seeded,
+        security: &security,
+        prisma: &prisma,
+        mode,
+        seeded,
     });
-    let summary = summary::summarize(&schema, &migrations, &drift, &recommendations);
+    let sections = summary::Sections {
+        schema: &schema,
+        formatting: formatting.as_ref(),
+        migrations: &migrations,
+        drift: &drift,
+        prisma: &prisma,
+        findings: &findings,
+    };
+    let summary = summary::summarize(&sections);
+    let overview = summary::overview(&sections, &inventory, mode);
     let exit_code = if !schema.valid {
         1
-    } else if summary.iter().any(|s| s.status == Status::Fail) {
+    } else if summary
+        .iter()
+        .any(|s| s.status == Status::Fail && s.check != "findings")
+    {
         2
     } else {
         0
     };
+    let appendix = appendix::build(&namespaces, &inventory.totals, &data, &security);
     Ok(Audit {
         version: AUDIT_FORMAT_VERSION,
         exit_code,
+        generated_at: generated_at(),
+        tool: Tool {
+            name: env!("CARGO_PKG_NAME"),
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        command,
         mode,
         target: target.to_string(),
         server_version,
         namespaces,
+        overview,
         summary,
+        formatting,
+        prisma,
         migrations,
         schema,
         drift,
         inventory,
         data,
-        recommendations,
+        security,
+        diagrams,
+        action_items: summary::action_items(&findings),
+        findings,
+        appendix,
     })
+}
+
+struct FindingSources<'a> {
+    parsed: &'a ParsedSchema,
+    actual: &'a ir::Database,
+    expected: Option<&'a ir::Database>,
+    report: Option<&'a CheckReport>,
+    data: &'a DataSection,
+    migrations: &'a MigrationsSection,
+    security: &'a SecuritySection,
+    prisma: &'a PrismaSection,
+    mode: Mode,
+    seeded: bool,
+}
+
+/// Every finding, most severe first, then by priority, kind and object.
+fn all_findings(s: &FindingSources<'_>) -> Vec<Finding> {
+    let mut findings = recommend::recommend(&recommend::Input {
+        actual: s.actual,
+        expected: s.expected,
+        report: s.report,
+        data: s.data,
+        migrations: s.migrations,
+        // An unseeded replay is empty by construction.
+        judge_emptiness: s.mode == Mode::Live || s.seeded,
+    });
+    security::findings(s.security, s.mode == Mode::Live, &mut findings);
+    security::schema_checks(s.parsed, s.expected, s.data, &mut findings);
+    if s.prisma.mismatch {
+        findings.push(Finding::new(
+            FindingKind::PrismaVersionMismatch,
+            FindingObject::named("@prisma/client"),
+            format!(
+                "prisma is {} and @prisma/client is {}.",
+                s.prisma.prisma.as_deref().unwrap_or("?"),
+                s.prisma.client.as_deref().unwrap_or("?")
+            ),
+            "Install the same version of both packages.",
+        ));
+    }
+    if s.prisma.major.is_none_or(|m| m < 7) {
+        for item in &s.prisma.prisma7 {
+            let (file, line) = item.at.rsplit_once(':').unwrap_or((&item.at, "0"));
+            let mut finding = Finding::new(
+                FindingKind::Prisma7Readiness,
+                FindingObject::named(item.code),
+                item.message.clone(),
+                "Change it before upgrading to Prisma 7.",
+            );
+            finding.location = Some(SchemaLocation {
+                file: file.to_string(),
+                line: line.parse().unwrap_or(0),
+            });
+            findings.push(finding);
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.severity, a.priority, a.kind, &a.object.path, &a.message).cmp(&(
+            b.severity,
+            b.priority,
+            b.kind,
+            &b.object.path,
+            &b.message,
+        ))
+    });
+    findings.dedup();
+    findings
 }

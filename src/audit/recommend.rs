@@ -6,84 +6,14 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
-
 use super::data::{CountMethod, DataSection};
+use super::finding::{Finding, FindingKind, FindingObject};
 use super::history::{MigrationStatus, MigrationsSection};
 use super::inventory::enum_users;
 use crate::diagnostics::count;
 use crate::diff::{counts_as_drift, ChangeKind, CheckReport, Severity};
 use crate::ir::{self, Index, IndexColumn, IndexKey, SortOrder, Table};
 use crate::sql::{ddl, Style};
-
-/// Stable identifiers of the recommendations, in the order they are listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum RecommendationKind {
-    /// A migration failed (started and never finished, or failed in the replay).
-    FailedMigration,
-    /// A migration was never applied.
-    PendingMigration,
-    /// A migration was marked rolled back and will be applied again.
-    RolledBackMigration,
-    /// An applied migration's script changed since.
-    EditedMigration,
-    /// An applied migration's folder is gone.
-    MissingMigration,
-    /// The database differs from the schema.
-    Drift,
-    /// A foreign key whose columns lead no index: deletes on the referenced
-    /// table and joins scan the whole table.
-    UnindexedForeignKey,
-    /// A table without a primary key.
-    MissingPrimaryKey,
-    /// Two indexes with the same definition.
-    DuplicateIndex,
-    /// A non-unique btree index whose columns lead another btree index.
-    RedundantIndex,
-    /// An enum no column uses.
-    UnusedEnum,
-    /// A table without rows.
-    EmptyTable,
-    /// Something in the database the schema cannot describe (the drift check's
-    /// warnings).
-    UnmanagedObject,
-}
-
-impl RecommendationKind {
-    /// The stable snake_case name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecommendationKind::FailedMigration => "failed_migration",
-            RecommendationKind::PendingMigration => "pending_migration",
-            RecommendationKind::RolledBackMigration => "rolled_back_migration",
-            RecommendationKind::EditedMigration => "edited_migration",
-            RecommendationKind::MissingMigration => "missing_migration",
-            RecommendationKind::Drift => "drift",
-            RecommendationKind::UnindexedForeignKey => "unindexed_foreign_key",
-            RecommendationKind::MissingPrimaryKey => "missing_primary_key",
-            RecommendationKind::DuplicateIndex => "duplicate_index",
-            RecommendationKind::RedundantIndex => "redundant_index",
-            RecommendationKind::UnusedEnum => "unused_enum",
-            RecommendationKind::EmptyTable => "empty_table",
-            RecommendationKind::UnmanagedObject => "unmanaged_object",
-        }
-    }
-}
-
-/// One recommendation: what was found and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Recommendation {
-    /// Its stable kind.
-    pub kind: RecommendationKind,
-    /// What it is about: `schema.table`, `schema.table.index`, a migration name, …
-    pub object: String,
-    /// What was found, with the figures.
-    pub message: String,
-    /// What to do about it.
-    pub suggestion: String,
-}
 
 pub(super) struct Input<'a> {
     pub actual: &'a ir::Database,
@@ -95,7 +25,7 @@ pub(super) struct Input<'a> {
     pub judge_emptiness: bool,
 }
 
-pub(super) fn recommend(input: &Input<'_>) -> Vec<Recommendation> {
+pub(super) fn recommend(input: &Input<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     migrations(input.migrations, &mut out);
     if let Some(report) = input.report {
@@ -105,14 +35,7 @@ pub(super) fn recommend(input: &Input<'_>) -> Vec<Recommendation> {
     for table in &input.actual.tables {
         unindexed_foreign_keys(table, input.expected, &mut out);
         if table.primary_key.is_none() {
-            out.push(Recommendation {
-                kind: RecommendationKind::MissingPrimaryKey,
-                object: table.name.to_string(),
-                message: format!("Table {} has no primary key.", table.name),
-                suggestion: "Add one (`@id` or `@@id` in the schema): rows without a key cannot \
-                    be addressed one by one, and logical replication cannot update or delete them."
-                    .into(),
-            });
+            out.push(missing_primary_key(table, input.expected));
         }
         let declared: BTreeSet<&str> = input
             .expected
@@ -123,20 +46,25 @@ pub(super) fn recommend(input: &Input<'_>) -> Vec<Recommendation> {
     }
     for def in &input.actual.enums {
         if enum_users(input.actual, &def.name).is_empty() {
-            out.push(Recommendation {
-                kind: RecommendationKind::UnusedEnum,
-                object: def.name.to_string(),
-                message: format!(
-                    "Enum {} ({} values) is not the type of any column.",
-                    def.name,
-                    def.values.len()
-                ),
-                suggestion: format!(
-                    "Drop it (`DROP TYPE {}`) unless functions or views outside the audited \
-                     tables use it.",
-                    qualified_sql(&def.name)
-                ),
-            });
+            let origin = input
+                .expected
+                .and_then(|e| e.enums.iter().find(|x| x.name == def.name))
+                .and_then(|x| x.origin.as_ref());
+            out.push(
+                Finding::new(
+                    FindingKind::UnusedEnum,
+                    FindingObject::table(&def.name),
+                    format!(
+                        "Enum {} ({} values) is not the type of any column.",
+                        def.name,
+                        def.values.len()
+                    ),
+                    "Remove the enum from the schema (or drop the type) unless functions or \
+                     views outside the audited tables use it.",
+                )
+                .sql(format!("DROP TYPE {};", qualified_sql(&def.name)))
+                .at(origin),
+            );
         }
     }
     if input.judge_emptiness {
@@ -145,14 +73,13 @@ pub(super) fn recommend(input: &Input<'_>) -> Vec<Recommendation> {
                 CountMethod::Exact => "count(*) is 0",
                 CountMethod::Estimate => "its row estimate is 0; confirm with --exact-counts",
             };
-            out.push(Recommendation {
-                kind: RecommendationKind::EmptyTable,
-                object: table.table.clone(),
-                message: format!("Table {} has no rows ({how}).", table.table),
-                suggestion: "Check whether the feature behind it is in use; drop the model if \
-                    it is not."
-                    .into(),
-            });
+            out.push(Finding::new(
+                FindingKind::EmptyTable,
+                table_object(&table.table),
+                format!("Table {} has no rows ({how}).", table.table),
+                "Check whether the feature behind it is in use (or seed it); drop the model if \
+                 it is not.",
+            ));
         }
     }
     if let Some(report) = input.report {
@@ -166,25 +93,31 @@ pub(super) fn recommend(input: &Input<'_>) -> Vec<Recommendation> {
             {
                 continue;
             }
-            out.push(Recommendation {
-                kind: RecommendationKind::UnmanagedObject,
-                object: change.object.path(),
-                message: format!("{} ({})", change.message, change.kind),
-                suggestion: format!(
-                    "Describe it in the schema if it can be, keep it in a migration so that it \
-                     is reproducible, or silence it with `--ignore {}:{}` / prisma-drift.toml.",
-                    change.kind,
-                    change.object.path()
-                ),
-            });
+            out.push(
+                Finding::new(
+                    FindingKind::UnmanagedObject,
+                    FindingObject::named(change.object.path()),
+                    format!("{} ({})", change.message, change.kind),
+                    format!(
+                        "Describe it in the schema if it can be, keep it in a migration so \
+                         that it is reproducible, or ignore it: --ignore {}:{} (or in \
+                         prisma-drift.toml).",
+                        change.kind,
+                        change.object.path()
+                    ),
+                )
+                .at(change.origin.as_ref()),
+            );
         }
     }
-    out.sort_by(|a, b| (a.kind, &a.object, &a.message).cmp(&(b.kind, &b.object, &b.message)));
+    out.sort_by(|a, b| {
+        (a.kind, &a.object.path, &a.message).cmp(&(b.kind, &b.object.path, &b.message))
+    });
     out.dedup();
     out
 }
 
-fn migrations(section: &MigrationsSection, out: &mut Vec<Recommendation>) {
+fn migrations(section: &MigrationsSection, out: &mut Vec<Finding>) {
     let replay = section.source == super::history::HistorySource::Replay;
     for entry in &section.migrations {
         let (kind, message, suggestion) = match entry.status {
@@ -192,18 +125,18 @@ fn migrations(section: &MigrationsSection, out: &mut Vec<Recommendation>) {
                 continue
             }
             MigrationStatus::Failed if replay => (
-                RecommendationKind::FailedMigration,
+                FindingKind::FailedMigration,
                 format!(
                     "Migration {} fails on the database the migrations before it build: {}",
                     entry.name,
                     entry.error.as_deref().unwrap_or("no error recorded")
                 ),
                 "Fix the script, or add a migration before it that creates what it needs; \
-                 `prisma migrate deploy` would stop here."
+                 prisma migrate deploy would stop here."
                     .to_string(),
             ),
             MigrationStatus::Failed => (
-                RecommendationKind::FailedMigration,
+                FindingKind::FailedMigration,
                 format!(
                     "Migration {} started and never finished{}",
                     entry.name,
@@ -215,27 +148,27 @@ fn migrations(section: &MigrationsSection, out: &mut Vec<Recommendation>) {
                         .unwrap_or_else(|| ".".into())
                 ),
                 format!(
-                    "Repair the database by hand, then mark it with `prisma migrate resolve \
-                     --applied {0}` or `--rolled-back {0}`; `prisma migrate deploy` refuses to \
+                    "Repair the database by hand, then mark it with prisma migrate resolve \
+                     --applied {0} or --rolled-back {0}; prisma migrate deploy refuses to \
                      run until then.",
                     entry.name
                 ),
             ),
             MigrationStatus::Pending => (
-                RecommendationKind::PendingMigration,
+                FindingKind::PendingMigration,
                 format!("Migration {} is not applied.", entry.name),
-                "Apply it with `prisma migrate deploy`.".to_string(),
+                "Apply it with prisma migrate deploy.".to_string(),
             ),
             MigrationStatus::RolledBack => (
-                RecommendationKind::RolledBackMigration,
+                FindingKind::RolledBackMigration,
                 format!(
-                    "Migration {} is marked rolled back; `prisma migrate deploy` applies it again.",
+                    "Migration {} is marked rolled back; prisma migrate deploy applies it again.",
                     entry.name
                 ),
                 "Make sure the database is in the state before it, then deploy.".to_string(),
             ),
             MigrationStatus::Edited => (
-                RecommendationKind::EditedMigration,
+                FindingKind::EditedMigration,
                 format!(
                     "Migration {} changed after it was applied (its checksum differs from \
                      _prisma_migrations).",
@@ -245,7 +178,7 @@ fn migrations(section: &MigrationsSection, out: &mut Vec<Recommendation>) {
                     .to_string(),
             ),
             MigrationStatus::MissingFromFolder => (
-                RecommendationKind::MissingMigration,
+                FindingKind::MissingMigration,
                 format!(
                     "Migration {} is recorded as applied but its folder is not in {}.",
                     entry.name, section.dir
@@ -255,16 +188,16 @@ fn migrations(section: &MigrationsSection, out: &mut Vec<Recommendation>) {
                     .to_string(),
             ),
         };
-        out.push(Recommendation {
+        out.push(Finding::new(
             kind,
-            object: entry.name.clone(),
+            FindingObject::named(entry.name.clone()),
             message,
             suggestion,
-        });
+        ));
     }
 }
 
-fn drift(report: &CheckReport, section: &MigrationsSection, out: &mut Vec<Recommendation>) {
+fn drift(report: &CheckReport, section: &MigrationsSection, out: &mut Vec<Finding>) {
     let drift: Vec<_> = report
         .changes
         .iter()
@@ -280,22 +213,35 @@ fn drift(report: &CheckReport, section: &MigrationsSection, out: &mut Vec<Recomm
     let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
     let suggestion = if section.source == super::history::HistorySource::Replay {
         "The migrations do not build the schema: create the missing migration with \
-         `prisma migrate dev --create-only` and review it."
+         prisma migrate dev --create-only and review it."
     } else {
-        "Create a migration for the schema's side (`prisma migrate dev`), or revert the \
+        "Create a migration for the schema's side (prisma migrate dev), or revert the \
          changes made outside the migrations."
     };
-    out.push(Recommendation {
-        kind: RecommendationKind::Drift,
-        object: report.namespaces.join(", "),
-        message: format!(
+    out.push(Finding::new(
+        FindingKind::Drift,
+        FindingObject::named(report.namespaces.join(", ")),
+        format!(
             "{} {} the database differ from the schema: {}.",
             count(drift.len(), "change", "changes"),
             if drift.len() == 1 { "makes" } else { "make" },
             kinds.join(", ")
         ),
-        suggestion: suggestion.to_string(),
-    });
+        suggestion,
+    ));
+}
+
+fn missing_primary_key(table: &Table, expected: Option<&ir::Database>) -> Finding {
+    let origin = expected
+        .and_then(|e| e.table(&table.name))
+        .and_then(|t| t.origin.as_ref());
+    Finding::new(
+        FindingKind::MissingPrimaryKey,
+        FindingObject::table(&table.name).with_model(origin.and_then(|o| o.model.clone())),
+        format!("Table {} has no primary key.", table.name),
+        "Add one: @id on a field or @@id([...]) on the model.",
+    )
+    .at(origin)
 }
 
 /// The leading plain columns of an index key.
@@ -320,11 +266,7 @@ fn leads(keys: &[&str], columns: &[String]) -> bool {
     lead == wanted && lead.len() == columns.len()
 }
 
-fn unindexed_foreign_keys(
-    table: &Table,
-    expected: Option<&ir::Database>,
-    out: &mut Vec<Recommendation>,
-) {
+fn unindexed_foreign_keys(table: &Table, expected: Option<&ir::Database>, out: &mut Vec<Finding>) {
     let mut key_sets: Vec<Vec<&str>> = Vec::new();
     if let Some(pk) = &table.primary_key {
         key_sets.push(pk.columns.iter().map(String::as_str).collect());
@@ -350,7 +292,7 @@ fn unindexed_foreign_keys(
             .map(|c| ddl::IndexKey::column(c))
             .collect();
         let index = ddl::IndexDefinition::unnamed(ir::render::name_of(&table.name), keys);
-        let sql = format!("`{}`", index.sql(Style::PSQL));
+        let sql = format!("{};", index.sql(Style::PSQL));
         // In the schema's terms when the model and every field are known.
         let in_schema = model_table.and_then(|t| {
             let model = t.origin.as_ref()?.model.clone()?;
@@ -361,23 +303,35 @@ fn unindexed_foreign_keys(
                 .collect();
             Some((model, fields?))
         });
-        let suggestion = match in_schema {
-            Some((model, fields)) => format!(
-                "Add `@@index([{}])` to model {model} (SQL: {sql}).",
-                fields.join(", ")
+        let object = FindingObject::in_table(&table.name, &fk.name, fk.columns.clone());
+        let message = format!(
+            "Foreign key {} ({columns}) references {} and has no index leading with its \
+             columns: deleting or updating a referenced row scans {}.",
+            fk.name, fk.referenced_table, table.name
+        );
+        let finding = match in_schema {
+            Some((model, fields)) => {
+                let line = format!("@@index([{}])", fields.join(", "));
+                Finding::new(
+                    FindingKind::UnindexedForeignKey,
+                    object.with_model(Some(model.clone())),
+                    message,
+                    format!("Add {line} to model {model}."),
+                )
+                .schema_line(line)
+            }
+            None => Finding::new(
+                FindingKind::UnindexedForeignKey,
+                object,
+                message,
+                "Add an index on the foreign key's columns.",
             ),
-            None => format!("Add an index: {sql}."),
         };
-        out.push(Recommendation {
-            kind: RecommendationKind::UnindexedForeignKey,
-            object: format!("{}.{}", table.name, fk.name),
-            message: format!(
-                "Foreign key {} ({columns}) → {} has no index leading with its columns: \
-                 deleting or updating a referenced row scans {}.",
-                fk.name, fk.referenced_table, table.name
-            ),
-            suggestion,
-        });
+        out.push(
+            finding
+                .sql(sql)
+                .at(model_table.and_then(|t| t.origin.as_ref())),
+        );
     }
 }
 
@@ -422,7 +376,7 @@ fn indexes(
     table: &Table,
     declared: &BTreeSet<&str>,
     flagged: &mut BTreeSet<String>,
-    out: &mut Vec<Recommendation>,
+    out: &mut Vec<Finding>,
 ) {
     let mut shapes: Vec<Shape<'_>> = Vec::new();
     if let Some(pk) = &table.primary_key {
@@ -446,23 +400,6 @@ fn indexes(
         });
     }
     shapes.extend(table.indexes.iter().map(|i| Shape::of(i, declared)));
-    let describe = |s: &Shape<'_>| {
-        let keys: Vec<String> = s
-            .columns
-            .iter()
-            .map(|c| {
-                let key = match &c.key {
-                    IndexKey::Column(name) => name.clone(),
-                    IndexKey::Expression(expr) => expr.clone(),
-                };
-                match c.sort {
-                    SortOrder::Asc => key,
-                    SortOrder::Desc => format!("{key} DESC"),
-                }
-            })
-            .collect();
-        format!("{} ({})", s.method, keys.join(", "))
-    };
     for shape in shapes.iter().filter(|s| s.rank < 3) {
         let path = format!("{}.{}", table.name, shape.name);
         // Kept instead: the stronger one, else the one the schema declares, else
@@ -474,23 +411,26 @@ fn indexes(
                     > (shape.rank, shape.declared, std::cmp::Reverse(shape.name)))
         });
         if let Some(twin) = twin {
-            out.push(Recommendation {
-                kind: RecommendationKind::DuplicateIndex,
-                object: path.clone(),
-                message: format!(
-                    "Index {} on {} duplicates {}: both are {}.",
-                    shape.name,
-                    table.name,
-                    twin.name,
-                    describe(shape)
-                ),
-                suggestion: format!(
-                    "Drop {} ({}); {} does the same work.",
-                    shape.name,
-                    drop_how(shape, table),
-                    twin.name
-                ),
-            });
+            out.push(
+                Finding::new(
+                    FindingKind::DuplicateIndex,
+                    index_object(table, shape),
+                    format!(
+                        "Index {} on {} duplicates {}: both are {}.",
+                        shape.name,
+                        table.name,
+                        twin.name,
+                        describe(shape)
+                    ),
+                    format!(
+                        "Drop {} ({}); {} does the same work.",
+                        shape.name,
+                        drop_how(shape),
+                        twin.name
+                    ),
+                )
+                .sql(drop_sql(shape, table)),
+            );
             flagged.insert(path);
             continue;
         }
@@ -505,38 +445,84 @@ fn indexes(
                 && other.columns[..shape.columns.len()] == shape.columns[..]
         });
         if let Some(wider) = wider {
-            out.push(Recommendation {
-                kind: RecommendationKind::RedundantIndex,
-                object: path.clone(),
-                message: format!(
-                    "Index {} on {} is {}, a prefix of {}, which is {}.",
-                    shape.name,
-                    table.name,
-                    describe(shape),
-                    wider.name,
-                    describe(wider)
-                ),
-                suggestion: format!(
-                    "Drop {} ({}): {} serves the same lookups.",
-                    shape.name,
-                    drop_how(shape, table),
-                    wider.name
-                ),
-            });
+            out.push(
+                Finding::new(
+                    FindingKind::RedundantIndex,
+                    index_object(table, shape),
+                    format!(
+                        "Index {} on {} is {}, a prefix of {}, which is {}.",
+                        shape.name,
+                        table.name,
+                        describe(shape),
+                        wider.name,
+                        describe(wider)
+                    ),
+                    format!(
+                        "Drop {} ({}): {} serves the same lookups.",
+                        shape.name,
+                        drop_how(shape),
+                        wider.name
+                    ),
+                )
+                .sql(drop_sql(shape, table)),
+            );
             flagged.insert(path);
         }
     }
 }
 
+/// `btree (a, b DESC)`.
+fn describe(s: &Shape<'_>) -> String {
+    let keys: Vec<String> = s
+        .columns
+        .iter()
+        .map(|c| {
+            let key = match &c.key {
+                IndexKey::Column(name) => name.clone(),
+                IndexKey::Expression(expr) => expr.clone(),
+            };
+            match c.sort {
+                SortOrder::Asc => key,
+                SortOrder::Desc => format!("{key} DESC"),
+            }
+        })
+        .collect();
+    format!("{} ({})", s.method, keys.join(", "))
+}
+
 /// How to drop an index: through the schema when it declares it, else in SQL.
-fn drop_how(shape: &Shape<'_>, table: &Table) -> String {
+fn drop_how(shape: &Shape<'_>) -> &'static str {
     if shape.declared {
-        "remove its declaration from the schema and migrate".to_string()
+        "remove its declaration from the schema and migrate"
     } else {
-        format!(
-            "the schema does not declare it: `DROP INDEX {}`",
-            Style::PSQL.qualified(&table.name.schema, shape.name)
-        )
+        "the schema does not declare it: drop it in a migration"
+    }
+}
+
+fn drop_sql(shape: &Shape<'_>, table: &Table) -> String {
+    format!(
+        "DROP INDEX {};",
+        Style::PSQL.qualified(&table.name.schema, shape.name)
+    )
+}
+
+fn index_object(table: &Table, shape: &Shape<'_>) -> FindingObject {
+    let columns = shape
+        .columns
+        .iter()
+        .map(|c| match &c.key {
+            IndexKey::Column(name) => name.clone(),
+            IndexKey::Expression(expr) => expr.clone(),
+        })
+        .collect();
+    FindingObject::in_table(&table.name, shape.name, columns)
+}
+
+/// `schema.table` (as the data section names tables) as an object.
+fn table_object(path: &str) -> FindingObject {
+    match path.split_once('.') {
+        Some((schema, table)) => FindingObject::table(&ir::QualifiedName::new(schema, table)),
+        None => FindingObject::named(path),
     }
 }
 
@@ -568,11 +554,11 @@ mod tests {
         table
     }
 
-    fn findings(table: &Table, declared: &[&str]) -> Vec<(RecommendationKind, String)> {
+    fn findings(table: &Table, declared: &[&str]) -> Vec<(FindingKind, String)> {
         let mut out = Vec::new();
         let declared: BTreeSet<&str> = declared.iter().copied().collect();
         indexes(table, &declared, &mut BTreeSet::new(), &mut out);
-        out.into_iter().map(|r| (r.kind, r.object)).collect()
+        out.into_iter().map(|r| (r.kind, r.object.path)).collect()
     }
 
     #[test]
@@ -580,10 +566,7 @@ mod tests {
         let t = table(vec![index("t_id_idx", &["id"], false)]);
         assert_eq!(
             findings(&t, &[]),
-            vec![(
-                RecommendationKind::DuplicateIndex,
-                "public.t.t_id_idx".into()
-            )]
+            vec![(FindingKind::DuplicateIndex, "public.t.t_id_idx".into())]
         );
     }
 
@@ -607,10 +590,7 @@ mod tests {
         ]);
         assert_eq!(
             findings(&t, &[]),
-            vec![(
-                RecommendationKind::RedundantIndex,
-                "public.t.t_a_idx".into()
-            )]
+            vec![(FindingKind::RedundantIndex, "public.t.t_a_idx".into())]
         );
     }
 
@@ -622,17 +602,11 @@ mod tests {
         ]);
         assert_eq!(
             findings(&t, &[]),
-            vec![(
-                RecommendationKind::DuplicateIndex,
-                "public.t.b_second".into()
-            )]
+            vec![(FindingKind::DuplicateIndex, "public.t.b_second".into())]
         );
         assert_eq!(
             findings(&t, &["b_second"]),
-            vec![(
-                RecommendationKind::DuplicateIndex,
-                "public.t.a_first".into()
-            )]
+            vec![(FindingKind::DuplicateIndex, "public.t.a_first".into())]
         );
         // A unique index is kept over a plain one.
         let t = table(vec![
@@ -641,10 +615,7 @@ mod tests {
         ]);
         assert_eq!(
             findings(&t, &[]),
-            vec![(
-                RecommendationKind::DuplicateIndex,
-                "public.t.a_plain".into()
-            )]
+            vec![(FindingKind::DuplicateIndex, "public.t.a_plain".into())]
         );
     }
 

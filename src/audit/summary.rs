@@ -1,27 +1,105 @@
 //! The audit's summary: one line per check, from the sections.
 
+use super::finding::{Finding, FindingSeverity, Priority};
+use super::prisma::PrismaSection;
 use super::{
-    DriftSection, HistorySource, MigrationsSection, Recommendation, SchemaSection, Status,
-    SummaryItem,
+    ActionItem, ActionItems, DriftSection, FormatCheck, HistorySource, Inventory,
+    MigrationsSection, SchemaSection, Status, SummaryItem,
 };
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-pub(super) fn summarize(
-    schema: &SchemaSection,
-    migrations: &MigrationsSection,
-    drift: &DriftSection,
-    recommendations: &[Recommendation],
-) -> Vec<SummaryItem> {
+pub(super) struct Sections<'a> {
+    pub schema: &'a SchemaSection,
+    pub formatting: Option<&'a FormatCheck>,
+    pub migrations: &'a MigrationsSection,
+    pub drift: &'a DriftSection,
+    pub prisma: &'a PrismaSection,
+    pub findings: &'a [Finding],
+}
+
+pub(super) fn summarize(s: &Sections<'_>) -> Vec<SummaryItem> {
     vec![
-        schema_item(schema),
-        folder_item(migrations),
-        applied_item(migrations),
-        drift_item(drift),
-        recommendations_item(recommendations),
+        schema_item(s.schema),
+        formatted_item(s.formatting),
+        folder_item(s.migrations),
+        applied_item(s.migrations),
+        drift_item(s.drift),
+        prisma_item(s.prisma),
+        findings_item(s.findings),
     ]
+}
+
+/// Whether the schema is formatted as `prisma format` formats it.
+fn formatted_item(formatting: Option<&FormatCheck>) -> SummaryItem {
+    let (status, detail) = match formatting {
+        None => (
+            Status::Skip,
+            "not checked: the schema is invalid".to_string(),
+        ),
+        Some(check) if check.unformatted.is_empty() => (
+            Status::Pass,
+            format!(
+                "{} as prisma format writes them",
+                plural(check.files, "file", "files")
+            ),
+        ),
+        Some(check) => (
+            Status::Warn,
+            format!(
+                "{} of {} not formatted: {}",
+                check.unformatted.len(),
+                plural(check.files, "file", "files"),
+                check.unformatted.join(", ")
+            ),
+        ),
+    };
+    SummaryItem {
+        check: "schema_formatted",
+        title: "Schema is formatted",
+        status,
+        detail,
+    }
+}
+
+/// The Prisma packages' versions.
+fn prisma_item(prisma: &PrismaSection) -> SummaryItem {
+    let version = |v: &Option<String>| v.clone().unwrap_or_else(|| "not found".into());
+    let (status, detail) = if prisma.prisma.is_none() && prisma.client.is_none() {
+        (
+            Status::Skip,
+            "no package.json or lock file names prisma".to_string(),
+        )
+    } else {
+        let mut detail = format!(
+            "prisma {}, @prisma/client {}",
+            version(&prisma.prisma),
+            version(&prisma.client)
+        );
+        if prisma.mismatch {
+            detail.push_str(" (mismatch)");
+        }
+        if !prisma.prisma7.is_empty() && prisma.major.is_some_and(|m| m < 7) {
+            detail.push_str(&format!(
+                "; {} before Prisma 7",
+                plural(prisma.prisma7.len(), "change", "changes")
+            ));
+        }
+        let status = if prisma.mismatch {
+            Status::Warn
+        } else {
+            Status::Pass
+        };
+        (status, detail)
+    };
+    SummaryItem {
+        check: "prisma_version",
+        title: "Prisma version",
+        status,
+        detail,
+    }
 }
 
 /// Schema validation.
@@ -118,7 +196,9 @@ fn applied_item(migrations: &MigrationsSection) -> SummaryItem {
         .iter()
         .map(|(state, n)| format!("{n} {state}"))
         .collect();
-    let (status, detail) = if migrations.migrations.is_empty() {
+    let (status, detail) = if let Some(reason) = &migrations.skipped {
+        (Status::Skip, reason.clone())
+    } else if migrations.migrations.is_empty() {
         (Status::Pass, "no migrations".to_string())
     } else if not_applied > 0 {
         (Status::Fail, counts.join(", "))
@@ -166,28 +246,108 @@ fn drift_item(drift: &DriftSection) -> SummaryItem {
     }
 }
 
-/// How many recommendations of each kind.
-fn recommendations_item(recommendations: &[Recommendation]) -> SummaryItem {
-    let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
-    for r in recommendations {
-        *kinds.entry(r.kind.as_str()).or_default() += 1;
-    }
-    let (status, detail) = if recommendations.is_empty() {
-        (Status::Pass, "none".to_string())
+/// How many findings of each severity.
+fn findings_item(findings: &[Finding]) -> SummaryItem {
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let (critical, warnings, recommendations) = (
+        count(FindingSeverity::Critical),
+        count(FindingSeverity::Warning),
+        count(FindingSeverity::Recommendation),
+    );
+    let status = if critical > 0 {
+        Status::Fail
+    } else if warnings + recommendations > 0 {
+        Status::Warn
     } else {
-        (
-            Status::Warn,
-            kinds
-                .iter()
-                .map(|(kind, n)| format!("{n} {kind}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-        )
+        Status::Pass
     };
     SummaryItem {
-        check: "recommendations",
-        title: "Recommendations",
+        check: "findings",
+        title: "Findings",
         status,
-        detail,
+        detail: format!(
+            "{critical} critical, {}, {}",
+            plural(warnings, "warning", "warnings"),
+            plural(recommendations, "recommendation", "recommendations")
+        ),
     }
+}
+
+/// The executive summary's paragraph, from the figures.
+pub(super) fn overview(s: &Sections<'_>, inventory: &Inventory, mode: super::Mode) -> String {
+    let t = &inventory.totals;
+    let mut out = String::new();
+    let done = s
+        .migrations
+        .migrations
+        .iter()
+        .filter(|m| m.status.is_done())
+        .count();
+    let all = s.migrations.migrations.len();
+    let migrations = match mode {
+        super::Mode::Replay => format!("{done} of {all} migrations replay cleanly"),
+        super::Mode::Live => format!("{done} of {all} migrations are applied"),
+    };
+    let sync = if !s.drift.checked {
+        "the schema is invalid, so the database was not compared with it".to_string()
+    } else if s.drift.in_sync {
+        "the database matches the schema (no drift)".to_string()
+    } else {
+        format!(
+            "the database differs from the schema ({})",
+            plural(s.drift.drift, "drift change", "drift changes")
+        )
+    };
+    out.push_str(&format!(
+        "{}; {sync}. The database holds {}, {}, {}, {} and {}.",
+        capitalize(&migrations),
+        plural(t.tables, "table", "tables"),
+        plural(t.indexes, "index", "indexes"),
+        plural(t.unique_indexes, "unique index", "unique indexes"),
+        plural(t.foreign_keys, "foreign key", "foreign keys"),
+        plural(t.enums, "enum", "enums"),
+    ));
+    let count = |severity| s.findings.iter().filter(|f| f.severity == severity).count();
+    out.push_str(&format!(
+        " The audit found {} critical issues, {} and {}.",
+        count(FindingSeverity::Critical),
+        plural(count(FindingSeverity::Warning), "warning", "warnings"),
+        plural(
+            count(FindingSeverity::Recommendation),
+            "recommendation",
+            "recommendations"
+        ),
+    ));
+    out
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Action items from the findings: high priority now, medium soon, low later;
+/// one item per kind.
+pub(super) fn action_items(findings: &[Finding]) -> ActionItems {
+    let mut items = ActionItems::default();
+    let mut kinds: std::collections::BTreeMap<_, usize> = Default::default();
+    for f in findings {
+        *kinds.entry((f.priority, f.kind)).or_default() += 1;
+    }
+    for ((priority, kind), count) in kinds {
+        let item = ActionItem {
+            kind,
+            count,
+            text: format!("{} ({count}): {}", kind.title(), kind.rationale()),
+        };
+        match priority {
+            Priority::High => items.immediate.push(item),
+            Priority::Medium => items.short_term.push(item),
+            Priority::Low => items.long_term.push(item),
+        }
+    }
+    items
 }

@@ -13,6 +13,14 @@ pub(crate) fn run(args: &AuditArgs) -> Result<u8, RunError> {
     let options = AuditOptions {
         check: project.check_options(args.drift.strict, &args.drift.ignore)?,
         exact_counts: args.exact_counts,
+        // The report shows how it was made; `prisma-drift` rather than the binary's path.
+        command: Some(run::masked_command(
+            &std::iter::once("prisma-drift".to_string())
+                .chain(std::env::args().skip(1))
+                .collect::<Vec<_>>(),
+        )),
+        project_dir: Some(project.schema_dir()),
+        repository_root: Some(run::repository_root(&super::cwd())),
     };
     let source = source(&project, args)?;
     let audit = block_on(run::audit(&project.parsed, &source, &options))??;

@@ -16,7 +16,6 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     let name = context.table_names[index].clone();
     let facts = Facts::of(context, index);
     let previous = context.previous.model(table).map(|(_, model)| model);
-    let fresh = previous.is_none();
     let kept_docs: Vec<String> = previous
         .map(|m| {
             context

@@ -14,6 +14,35 @@ use crate::migrations::replay::{self, ReplayError};
 use crate::migrations::MigrationsFolder;
 use crate::pg::{self, ConnConfig, Session, ShadowDatabase};
 use crate::schema::ParsedSchema;
+use tokio_postgres::error::SqlState;
+
+/// Whether formatting would change the schema's files (`None` when it is invalid).
+fn formatting(parsed: &ParsedSchema) -> Option<audit::FormatCheck> {
+    if parsed.diagnostics.has_errors() {
+        return None;
+    }
+    let outcome = super::format(parsed);
+    Some(audit::FormatCheck {
+        files: parsed.sources.files().len(),
+        unformatted: outcome.changed().map(|f| f.path.clone()).collect(),
+    })
+}
+
+/// The Prisma packages beside the schema, up to the repository root.
+fn prisma_section(parsed: &ParsedSchema, options: &AuditOptions) -> audit::PrismaSection {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let Some(dir) = &options.project_dir else {
+        return audit::PrismaSection {
+            prisma7: audit::prisma::prisma7(parsed),
+            ..Default::default()
+        };
+    };
+    let root = options
+        .repository_root
+        .clone()
+        .unwrap_or_else(|| super::repository_root(dir));
+    audit::prisma::read(parsed, dir, &root, &cwd)
+}
 
 /// What to audit.
 #[derive(Debug, Clone)]
@@ -50,6 +79,36 @@ pub struct AuditOptions {
     /// Count rows with `count(*)` (one query per table) instead of reading the
     /// planner's estimate (`pg_class.reltuples`).
     pub exact_counts: bool,
+    /// The command line as the report shows it (passwords masked: see [`masked_command`]).
+    pub command: Option<String>,
+    /// Where to look for `package.json` and lock files: this folder (the
+    /// schema's) and its parents up to `repository_root`.
+    pub project_dir: Option<PathBuf>,
+    /// The repository root (see [`crate::run::repository_root`]).
+    pub repository_root: Option<PathBuf>,
+}
+
+/// `args` as one shell-like line, every URL's password replaced by `****`
+/// (also in `--flag=URL` form); arguments with spaces or shell syntax are quoted.
+pub fn masked_command(args: &[String]) -> String {
+    args.iter()
+        .map(|arg| {
+            let masked = match arg.split_once('=') {
+                Some((flag, value)) if flag.starts_with("--") => {
+                    format!("{flag}={}", pg::config::redact_url(value))
+                }
+                _ => pg::config::redact_url(arg),
+            };
+            if masked.is_empty()
+                || masked.contains(|c: char| c.is_whitespace() || "'\"$`\\;&|<>()!#".contains(c))
+            {
+                format!("'{}'", masked.replace('\'', "'\\''"))
+            } else {
+                masked
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Runs the audit. See the module documentation of [`crate::audit`].
@@ -65,18 +124,36 @@ pub async fn audit(
             migrations_dir,
         } => {
             let session = Session::open(config).await?;
-            let rows = read_history(&session, &config.schema)
-                .await
-                .map_err(|source| AuditError::Query {
-                    step: "_prisma_migrations",
-                    source,
-                })?;
-            let history = match migrations {
-                Some(folder) => history::from_database(folder, rows.as_deref()),
-                None => history::no_folder(migrations_dir, rows.as_deref()),
+            let history = match read_history(&session, &config.schema).await {
+                Ok(rows) => match migrations {
+                    Some(folder) => history::from_database(folder, rows.as_deref()),
+                    None => history::no_folder(migrations_dir, rows.as_deref()),
+                },
+                // A role that may not read the history still gets the rest of the audit.
+                Err(source) if source.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => {
+                    history::unreadable_history(
+                        migrations.as_ref(),
+                        migrations_dir,
+                        format!(
+                            "not checked: _prisma_migrations is not readable ({})",
+                            source
+                                .as_db_error()
+                                .map(|e| e.message().to_string())
+                                .unwrap_or_else(|| source.to_string())
+                        ),
+                    )
+                }
+                Err(source) => {
+                    return Err(AuditError::Query {
+                        step: "_prisma_migrations",
+                        source,
+                    }
+                    .into())
+                }
             };
             let target = config.to_string();
-            let sides = Sides::new(parsed, &config.schema, &target, Mode::Live);
+            let mut sides = Sides::new(parsed, &config.schema, &target, Mode::Live);
+            sides.sslmode = Some(config.ssl_mode.as_str().to_string());
             sides.audit(&session, history, false, options).await
         }
         AuditSource::Replay { run, seed } => {
@@ -156,6 +233,7 @@ struct Sides<'a> {
     default_namespace: &'a str,
     target: &'a str,
     mode: Mode,
+    sslmode: Option<String>,
 }
 
 impl<'a> Sides<'a> {
@@ -170,6 +248,7 @@ impl<'a> Sides<'a> {
             default_namespace,
             target,
             mode,
+            sslmode: None,
         }
     }
 
@@ -202,7 +281,38 @@ impl<'a> Sides<'a> {
             expected: expected.as_ref(),
             actual,
             report: report.as_ref(),
+            formatting: formatting(self.parsed),
+            prisma: prisma_section(self.parsed, options),
+            command: options.command.clone(),
+            sslmode: self.sslmode.clone(),
         };
         Ok(audit::build(input).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::masked_command;
+
+    #[test]
+    fn commands_show_no_password() {
+        let args: Vec<String> = [
+            "prisma-drift",
+            "audit",
+            "--url",
+            "postgresql://app:s3cret@db:5432/app",
+            "--shadow-url=postgres://u:pw@h/x",
+            "--schema",
+            "my schema.prisma",
+        ]
+        .map(String::from)
+        .to_vec();
+        let line = masked_command(&args);
+        assert_eq!(
+            line,
+            "prisma-drift audit --url postgresql://app:****@db:5432/app \
+             --shadow-url=postgres://u:****@h/x --schema 'my schema.prisma'"
+        );
+        assert!(!line.contains("s3cret") && !line.contains(":pw@"));
     }
 }

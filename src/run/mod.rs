@@ -27,7 +27,7 @@ mod pull;
 pub mod settings;
 mod status;
 
-pub use audit::{audit, AuditOptions, AuditSource};
+pub use audit::{audit, masked_command, AuditOptions, AuditSource};
 pub use check::{
     check, compare, diff_options, CheckOptions, CheckOutcome, MigrationsCheck, Progress, Target,
 };

@@ -192,6 +192,12 @@ const RETIRED_PREVIEW_FEATURES: &[&str] = &[
     "uncheckedScalarInputs",
 ];
 
+/// Whether `feature` is a preview feature that became generally available or was
+/// removed (it does nothing, and later versions reject some).
+pub fn is_retired_preview_feature(feature: &str) -> bool {
+    RETIRED_PREVIEW_FEATURES.contains(&feature)
+}
+
 pub(super) fn datasource(block: &Block, diagnostics: &mut Diagnostics) -> Datasource {
     let mut source = Datasource {
         name: block.name.name.clone(),

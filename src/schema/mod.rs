@@ -28,7 +28,12 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diagnostics::{Diagnostics, SourceMap, Span};
 use crate::syntax::{self, Arity};
 
-pub use config::{Datasource, Extension, Generator, GeneratorValue, RelationMode, UrlSource};
+mod sections;
+
+pub use config::{
+    is_retired_preview_feature, Datasource, Extension, Generator, GeneratorValue, RelationMode,
+    UrlSource,
+};
 pub use native_types::NativeType;
 
 /// A schema's files, parsed and analyzed.
