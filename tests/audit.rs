@@ -218,24 +218,35 @@ async fn count(client: &tokio_postgres::Client, sql: &str) -> usize {
     usize::try_from(n).unwrap()
 }
 
+/// The medspa database's tables, from information_schema.
+const BASE_TABLES: &str = "SELECT table_name FROM information_schema.tables \
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn medspa_inventory_matches_independent_sql() {
     let db = medspa_database().await;
     let report = live_audit(&root().join(MEDSPA_SCHEMA), &db, true).await;
     let client = db.client().await;
-    let totals = &report.inventory.totals;
+    totals_match_information_schema(&client, &report).await;
+    indexes_per_method_match(&client, &report).await;
+    foreign_keys_per_action_match(&client, &report).await;
+    enums_match_pg_enum(&client, &report).await;
+    rows_match_count_star(&client, &db, &report).await;
+    replay_finds_the_same_inventory(&report);
+}
 
-    // information_schema and pg_indexes, not the catalog queries introspection uses.
-    let base_tables = "SELECT table_name FROM information_schema.tables \
-        WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+/// information_schema and pg_indexes, not the catalog queries introspection uses.
+async fn totals_match_information_schema(client: &tokio_postgres::Client, report: &Audit) {
+    let totals = &report.inventory.totals;
+    let base_tables = BASE_TABLES;
     assert_eq!(
         totals.tables,
-        count(&client, &format!("SELECT count(*) FROM ({base_tables}) t")).await
+        count(client, &format!("SELECT count(*) FROM ({base_tables}) t")).await
     );
     assert_eq!(
         totals.columns,
         count(
-            &client,
+            client,
             &format!(
                 "SELECT count(*) FROM information_schema.columns \
                  WHERE table_schema = 'public' AND table_name IN ({base_tables})"
@@ -249,25 +260,25 @@ async fn medspa_inventory_matches_independent_sql() {
              WHERE constraint_schema = 'public' AND constraint_type = '{kind}'"
         )
     };
-    let primary_keys = count(&client, &constraints("PRIMARY KEY")).await;
+    let primary_keys = count(client, &constraints("PRIMARY KEY")).await;
     assert_eq!(totals.primary_keys, primary_keys);
     assert_eq!(
         totals.unique_constraints,
-        count(&client, &constraints("UNIQUE")).await
+        count(client, &constraints("UNIQUE")).await
     );
     assert_eq!(
         totals.foreign_keys,
-        count(&client, &constraints("FOREIGN KEY")).await
+        count(client, &constraints("FOREIGN KEY")).await
     );
     // pg_indexes lists the primary keys' indexes too.
     let all_indexes = count(
-        &client,
+        client,
         "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'",
     )
     .await;
     assert_eq!(totals.indexes, all_indexes - primary_keys);
     let unique_indexes = count(
-        &client,
+        client,
         "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' \
          AND indexdef LIKE 'CREATE UNIQUE INDEX%'",
     )
@@ -276,7 +287,7 @@ async fn medspa_inventory_matches_independent_sql() {
     assert_eq!(
         totals.views,
         count(
-            &client,
+            client,
             "SELECT (SELECT count(*) FROM pg_views WHERE schemaname = 'public') \
                   + (SELECT count(*) FROM pg_matviews WHERE schemaname = 'public')"
         )
@@ -284,10 +295,12 @@ async fn medspa_inventory_matches_independent_sql() {
     );
     assert_eq!(
         totals.extensions,
-        count(&client, "SELECT count(*) FROM pg_extension").await
+        count(client, "SELECT count(*) FROM pg_extension").await
     );
+}
 
-    // Indexes per access method, from the index definitions PostgreSQL prints.
+/// Indexes per access method, from the index definitions PostgreSQL prints.
+async fn indexes_per_method_match(client: &tokio_postgres::Client, report: &Audit) {
     let mut methods: BTreeMap<String, usize> = BTreeMap::new();
     for row in client
         .query(
@@ -310,8 +323,11 @@ async fn medspa_inventory_matches_independent_sql() {
         *methods.entry(method).or_default() += 1;
     }
     assert_eq!(report.inventory.indexes_by_method, methods);
+}
 
-    // Foreign keys per action pair.
+/// Foreign keys per action pair.
+async fn foreign_keys_per_action_match(client: &tokio_postgres::Client, report: &Audit) {
+    let totals = &report.inventory.totals;
     let mut actions: BTreeMap<(String, String), usize> = BTreeMap::new();
     for row in client
         .query(
@@ -339,8 +355,11 @@ async fn medspa_inventory_matches_independent_sql() {
         .collect();
     assert_eq!(reported, actions);
     assert_eq!(report.inventory.foreign_keys.len(), totals.foreign_keys);
+}
 
-    // Enums and their values, in order.
+/// Enums and their values, in order, and the columns of each.
+async fn enums_match_pg_enum(client: &tokio_postgres::Client, report: &Audit) {
+    let totals = &report.inventory.totals;
     let mut enums: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for row in client
         .query(
@@ -371,7 +390,7 @@ async fn medspa_inventory_matches_independent_sql() {
     for entry in &report.inventory.enums {
         let name = entry.name.trim_start_matches("public.");
         let users = count(
-            &client,
+            client,
             &format!(
                 "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' \
                  AND udt_schema = 'public' AND udt_name IN ('{name}', '_{name}')"
@@ -380,11 +399,17 @@ async fn medspa_inventory_matches_independent_sql() {
         .await;
         assert_eq!(entry.used_by.len(), users, "columns of enum {name}");
     }
+}
 
-    // Row counts: count(*) per table, against the exact counts and the estimates.
-    let estimated = live_audit(&root().join(MEDSPA_SCHEMA), &db, false).await;
+/// count(*) per table, against the exact counts and the estimates.
+async fn rows_match_count_star(
+    client: &tokio_postgres::Client,
+    db: &support::ScratchDb,
+    report: &Audit,
+) {
+    let estimated = live_audit(&root().join(MEDSPA_SCHEMA), db, false).await;
     let tables: Vec<String> = client
-        .query(&format!("{base_tables} ORDER BY 1"), &[])
+        .query(&format!("{BASE_TABLES} ORDER BY 1"), &[])
         .await
         .unwrap()
         .iter()
@@ -393,7 +418,7 @@ async fn medspa_inventory_matches_independent_sql() {
     assert_eq!(report.data.tables.len(), tables.len());
     let mut total_rows = 0;
     for table in &tables {
-        let rows = count(&client, &format!("SELECT count(*) FROM public.\"{table}\"")).await;
+        let rows = count(client, &format!("SELECT count(*) FROM public.\"{table}\"")).await;
         total_rows += rows as i64;
         let name = format!("public.{table}");
         assert_eq!(
@@ -429,8 +454,10 @@ async fn medspa_inventory_matches_independent_sql() {
             .filter(|t| t.rows == Some(0))
             .count()
     );
+}
 
-    // The replay through the command line finds the same inventory and rows.
+/// The replay through the command line finds the same inventory and rows.
+fn replay_finds_the_same_inventory(report: &Audit) {
     let output = run(&[
         "audit",
         "--schema",
@@ -533,6 +560,38 @@ async fn recommendations_find_what_the_fixture_hides() {
         "{:#?}",
         report.findings
     );
+    findings_carry_their_fix(&report);
+    // The table_extra drift fails the audit.
+    assert_eq!(report.exit_code, 2);
+    assert_eq!(report.check("drift").unwrap().status, audit::Status::Fail);
+    assert_eq!(
+        report.check("findings").unwrap().status,
+        audit::Status::Fail
+    );
+    // The inventory counts what the database has, the extras too.
+    assert_eq!(report.inventory.totals.tables, 4);
+    let audit_log = report
+        .inventory
+        .groups
+        .iter()
+        .flat_map(|g| &g.tables)
+        .find(|t| t.table == "public.audit_log")
+        .unwrap();
+    assert_eq!(audit_log.model, None);
+    assert_eq!(audit_log.primary_key, None);
+
+    // Estimates: Tag was never analyzed here, so its row count is unknown and no
+    // empty-table recommendation is made from it.
+    let estimated = live_audit(&blog_schema(), &db, false).await;
+    assert!(estimated
+        .findings
+        .iter()
+        .all(|r| r.kind.as_str() != "empty_table"));
+    assert_eq!(estimated.data.table("public.Tag").unwrap().rows, None);
+}
+
+/// Each finding names its object, its schema line, its SQL; no Markdown.
+fn findings_carry_their_fix(report: &Audit) {
     let by_kind = |kind: &str| {
         report
             .findings
@@ -578,33 +637,6 @@ async fn recommendations_find_what_the_fixture_hides() {
             "{f:?}"
         );
     }
-    // The table_extra drift fails the audit.
-    assert_eq!(report.exit_code, 2);
-    assert_eq!(report.check("drift").unwrap().status, audit::Status::Fail);
-    assert_eq!(
-        report.check("findings").unwrap().status,
-        audit::Status::Fail
-    );
-    // The inventory counts what the database has, the extras too.
-    assert_eq!(report.inventory.totals.tables, 4);
-    let audit_log = report
-        .inventory
-        .groups
-        .iter()
-        .flat_map(|g| &g.tables)
-        .find(|t| t.table == "public.audit_log")
-        .unwrap();
-    assert_eq!(audit_log.model, None);
-    assert_eq!(audit_log.primary_key, None);
-
-    // Estimates: Tag was never analyzed here, so its row count is unknown and no
-    // empty-table recommendation is made from it.
-    let estimated = live_audit(&blog_schema(), &db, false).await;
-    assert!(estimated
-        .findings
-        .iter()
-        .all(|r| r.kind.as_str() != "empty_table"));
-    assert_eq!(estimated.data.table("public.Tag").unwrap().rows, None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -616,6 +648,42 @@ async fn live_statuses_come_from_prisma_migrations() {
     migrations::replay::replay(&client, &folder, None, &mut |_, _, _| {})
         .await
         .unwrap();
+    record_a_history(&client, &shop).await;
+    let report = live_audit(
+        &root().join("tests/fixtures/migrations/shop.prisma"),
+        &db,
+        false,
+    )
+    .await;
+    // shop.prisma's migrations are in shop/, not beside it: read that folder.
+    let parsed =
+        prisma_drift::schema::load_schema(&root().join("tests/fixtures/migrations/shop.prisma"))
+            .unwrap();
+    let report2 = run::audit(
+        &parsed,
+        &AuditSource::Live {
+            config: db.config().clone(),
+            migrations: Some(folder),
+            migrations_dir: shop.clone(),
+        },
+        &AuditOptions::default(),
+    )
+    .await
+    .unwrap();
+    // Without the folder, every recorded migration is missing from it.
+    assert!(!report.migrations.found);
+    assert!(report
+        .migrations
+        .migrations
+        .iter()
+        .all(|m| m.status == MigrationStatus::MissingFromFolder));
+
+    statuses_and_findings_of_the_history(&report2, &shop);
+}
+
+/// A `_prisma_migrations` table with one migration applied out of order, one
+/// edited after it ran, one failed and one whose folder is gone.
+async fn record_a_history(client: &tokio_postgres::Client, shop: &Path) {
     client
         .batch_execute(
             "CREATE TABLE _prisma_migrations (
@@ -673,35 +741,12 @@ async fn live_statuses_come_from_prisma_migrations() {
             .await
             .unwrap();
     }
-    let report = live_audit(
-        &root().join("tests/fixtures/migrations/shop.prisma"),
-        &db,
-        false,
-    )
-    .await;
-    // shop.prisma's migrations are in shop/, not beside it: read that folder.
-    let parsed =
-        prisma_drift::schema::load_schema(&root().join("tests/fixtures/migrations/shop.prisma"))
-            .unwrap();
-    let report2 = run::audit(
-        &parsed,
-        &AuditSource::Live {
-            config: db.config().clone(),
-            migrations: Some(folder),
-            migrations_dir: shop.clone(),
-        },
-        &AuditOptions::default(),
-    )
-    .await
-    .unwrap();
-    // Without the folder, every recorded migration is missing from it.
-    assert!(!report.migrations.found);
-    assert!(report
-        .migrations
-        .migrations
-        .iter()
-        .all(|m| m.status == MigrationStatus::MissingFromFolder));
+}
 
+/// What the audit of that history says: statuses, order, findings, checks.
+fn statuses_and_findings_of_the_history(report2: &Audit, shop: &Path) {
+    let script =
+        |name: &str| std::fs::read_to_string(shop.join(name).join("migration.sql")).unwrap();
     let statuses: Vec<(&str, MigrationStatus)> = report2
         .migrations
         .migrations
@@ -746,7 +791,7 @@ async fn live_statuses_come_from_prisma_migrations() {
     assert_eq!(report2.inventory.totals.tables, 2);
     assert!(report2.data.table("public._prisma_migrations").is_none());
     // The Markdown shows when each was applied.
-    let markdown = prisma_drift::report::render_markdown(&report2);
+    let markdown = prisma_drift::report::render_markdown(report2);
     assert!(markdown.contains("| Applied at |"), "{markdown}");
     assert!(
         markdown.contains("applied out of order: `20240101000000_init`"),

@@ -708,39 +708,7 @@ async fn migration_histories_agree_with_prisma() {
     let skipped = std::mem::take(&mut *skipped.lock().unwrap());
 
     println!();
-    for r in &results {
-        println!(
-            "== {}: ours {} / Prisma {} (strict {}); replay and check {:.1}s",
-            r.name, r.exit, r.prisma_exit, r.strict_exit, r.seconds
-        );
-        for d in &r.drift {
-            println!("   drift   {d}");
-        }
-        for severity in [Severity::Warning, Severity::Info] {
-            let kinds: Vec<String> = r
-                .by_severity
-                .iter()
-                .filter(|((s, _), _)| *s == severity)
-                .map(|((_, k), n)| format!("{k} ×{n}"))
-                .collect();
-            if !kinds.is_empty() {
-                println!(
-                    "   {:<7} {}",
-                    format!("{severity:?}").to_lowercase(),
-                    kinds.join(", ")
-                );
-            }
-        }
-        for e in &r.equivalent {
-            println!("   equal   {e}");
-        }
-        for b in &r.beyond {
-            println!("   beyond  {b}");
-        }
-        for f in &r.failures {
-            println!("   FAIL    {f}");
-        }
-    }
+    results.iter().for_each(print_result);
     println!(
         "\n{} projects checked, {} agree; skipped: {}; {:.1}s",
         results.len(),
@@ -768,4 +736,39 @@ async fn migration_histories_agree_with_prisma() {
         !results.is_empty(),
         "no project could be replayed: {skipped:?}"
     );
+}
+
+/// One project's verdicts, drift, warnings and failures.
+fn print_result(r: &ProjectResult) {
+    println!(
+        "== {}: ours {} / Prisma {} (strict {}); replay and check {:.1}s",
+        r.name, r.exit, r.prisma_exit, r.strict_exit, r.seconds
+    );
+    for d in &r.drift {
+        println!("   drift   {d}");
+    }
+    for severity in [Severity::Warning, Severity::Info] {
+        let kinds: Vec<String> = r
+            .by_severity
+            .iter()
+            .filter(|((s, _), _)| *s == severity)
+            .map(|((_, k), n)| format!("{k} ×{n}"))
+            .collect();
+        if !kinds.is_empty() {
+            println!(
+                "   {:<7} {}",
+                format!("{severity:?}").to_lowercase(),
+                kinds.join(", ")
+            );
+        }
+    }
+    for e in &r.equivalent {
+        println!("   equal   {e}");
+    }
+    for b in &r.beyond {
+        println!("   beyond  {b}");
+    }
+    for f in &r.failures {
+        println!("   FAIL    {f}");
+    }
 }

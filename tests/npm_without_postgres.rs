@@ -192,7 +192,11 @@ fn assert_nothing_to_find(hidden: &Hidden, app: &Path) {
 fn without_server_lines(audit: &str) -> Vec<&str> {
     audit
         .lines()
-        .filter(|l| !l.starts_with("| Database |") && !l.starts_with("| PostgreSQL |"))
+        .filter(|l| {
+            !["- **Date:**", "- **Target:**", "- **PostgreSQL:**"]
+                .iter()
+                .any(|prefix| l.starts_with(prefix))
+        })
         .collect()
 }
 
@@ -259,11 +263,26 @@ fn npx_checks_and_audits_with_no_postgresql_on_the_machine() {
         "{audit}"
     );
     // The same audit as with the machine's own PostgreSQL, apart from the server.
-    let own = run(Command::new(packaging::binary()).args(audit_args));
+    let own = run(Command::new(packaging::binary())
+        .args(audit_args)
+        .current_dir(&app));
     own.expect_code(0);
-    assert_eq!(
+    let (hidden_lines, own_lines) = (
         without_server_lines(&audit.stdout),
-        without_server_lines(&own.stdout)
+        without_server_lines(&own.stdout),
+    );
+    let differing: Vec<String> = hidden_lines
+        .iter()
+        .zip(&own_lines)
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| format!("  without PostgreSQL: {a}\n  with PostgreSQL:    {b}"))
+        .collect();
+    assert!(
+        differing.is_empty() && hidden_lines.len() == own_lines.len(),
+        "{} and {} lines; these differ:\n{}",
+        hidden_lines.len(),
+        own_lines.len(),
+        differing.join("\n")
     );
 }
 

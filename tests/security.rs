@@ -508,9 +508,13 @@ async fn hostile_names_are_escaped_in_every_output_format() {
     );
     assert_markdown_holds(markdown);
 
-    let markdown = regex::Regex::new(r"(?m)^\| PostgreSQL \| .* \|$")
+    let markdown = regex::Regex::new(r"(?m)^- \*\*PostgreSQL:\*\* .*$")
         .unwrap()
-        .replace_all(markdown, "| PostgreSQL | [version] |");
+        .replace_all(markdown, "- **PostgreSQL:** [version]");
+    let markdown = regex::Regex::new(r"(?m)^- \*\*Date:\*\* .*$")
+        .unwrap()
+        .replace_all(&markdown, "- **Date:** [date]");
+    let markdown = markdown.replace(env!("CARGO_PKG_VERSION"), "<version>");
     let markdown = regex::Regex::new(r"\d+(?:\.\d)? [KMGT]?B")
         .unwrap()
         .replace_all(&markdown, "[size]");

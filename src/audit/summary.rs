@@ -309,8 +309,12 @@ pub(super) fn overview(s: &Sections<'_>, inventory: &Inventory, mode: super::Mod
     ));
     let count = |severity| s.findings.iter().filter(|f| f.severity == severity).count();
     out.push_str(&format!(
-        " The audit found {} critical issues, {} and {}.",
-        count(FindingSeverity::Critical),
+        " The audit found {}, {} and {}.",
+        plural(
+            count(FindingSeverity::Critical),
+            "critical issue",
+            "critical issues"
+        ),
         plural(count(FindingSeverity::Warning), "warning", "warnings"),
         plural(
             count(FindingSeverity::Recommendation),
