@@ -501,7 +501,7 @@ fn replay_finds_the_same_inventory(report: &Audit) {
     };
     assert_eq!(
         rows(&replayed),
-        rows(&serde_json::to_value(&report).unwrap())
+        rows(&serde_json::to_value(report).unwrap())
     );
 }
 

@@ -28,6 +28,8 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use support::fixtures::read;
+
 use prisma_drift::diff::Severity;
 use prisma_drift::fixup;
 use prisma_drift::migrations::split::split;
@@ -57,18 +59,7 @@ struct CaseFile {
 }
 
 fn cases() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drift");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir())
-        .collect();
-    cases.sort();
-    cases
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    support::fixtures::case_dirs("drift")
 }
 
 fn case_file(dir: &Path) -> CaseFile {

@@ -23,6 +23,8 @@ mod support;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
+use support::fixtures::read;
+
 use prisma_drift::fixup::{self, Fixup};
 use prisma_drift::migrations::split::split;
 use prisma_drift::pg::ConnConfig;
@@ -40,18 +42,7 @@ struct CaseFile {
 }
 
 fn cases() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fixup");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir())
-        .collect();
-    cases.sort();
-    cases
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    support::fixtures::case_dirs("fixup")
 }
 
 fn case_file(dir: &Path) -> CaseFile {

@@ -14,7 +14,7 @@
 //! - **inventory**: tables, columns, indexes, keys, enums, views, extensions,
 //!   read from the introspected [`ir::Database`] ([`Inventory`]);
 //! - **data**: rows and size per table ([`DataSection`]);
-//! - **recommendations** derived from all of the above ([`Recommendation`]).
+//! - **findings** derived from all of the above ([`Finding`]), each with a severity, a priority and a suggestion.
 //!
 //! The JSON form of an audit is `serde_json` of [`Audit`]; its shape is part
 //! of the public contract: fields are only ever added within one

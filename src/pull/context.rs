@@ -326,8 +326,8 @@ impl<'a> Context<'a> {
                 );
                 let mut clash = false;
                 for (owner, other) in others {
-                    let distinct = !(owner == index && std::ptr::eq(other, fk))
-                        && !(owner == index && other.columns == fk.columns);
+                    let distinct = !(owner == index
+                        && (std::ptr::eq(other, fk) || other.columns == fk.columns));
                     let other_pair = self
                         .table_index(&other.referenced_table)
                         .map(|t| sorted(owner, t));

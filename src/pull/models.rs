@@ -86,40 +86,33 @@ fn model_comments(
             name.prisma, table.name.name
         ));
     }
-    if !table.checks.is_empty() {
-        if fresh {
-            docs.push(String::from("This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info."));
-        }
-    }
-    if !facts.usable && !previous.is_some_and(|m| m.ignored) {
-        docs.push(String::from("The underlying table does not contain a valid unique identifier and can therefore currently not be handled by Prisma Client."));
-    }
-    if table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some()) {
-        if fresh {
-            docs.push(String::from("This model or at least one of its fields has comments in the database, and requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments"));
-        }
-    }
-    if table
+    let deferring = table
         .indexes
         .iter()
         .any(|i| i.deferrable || i.initially_deferred)
         || table
             .foreign_keys
             .iter()
-            .any(|f| f.deferrable || f.initially_deferred)
-    {
-        if fresh {
-            docs.push(String::from("This model has constraints using non-default deferring rules and requires additional setup for migrations. Visit https://pris.ly/d/constraint-deferring for more info."));
-        }
-    }
-    if table
+            .any(|f| f.deferrable || f.initially_deferred);
+    let null_order = table
         .indexes
         .iter()
-        .any(|i| i.columns.iter().any(|c| c.nulls.is_some()))
-    {
-        if fresh {
-            docs.push(String::from("This model contains an index with non-default null sort order and requires additional setup for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."));
-        }
+        .any(|i| i.columns.iter().any(|c| c.nulls.is_some()));
+    let commented = table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some());
+    if fresh && !table.checks.is_empty() {
+        docs.push(String::from("This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info."));
+    }
+    if !facts.usable && !previous.is_some_and(|m| m.ignored) {
+        docs.push(String::from("The underlying table does not contain a valid unique identifier and can therefore currently not be handled by Prisma Client."));
+    }
+    if fresh && commented {
+        docs.push(String::from("This model or at least one of its fields has comments in the database, and requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments"));
+    }
+    if fresh && deferring {
+        docs.push(String::from("This model has constraints using non-default deferring rules and requires additional setup for migrations. Visit https://pris.ly/d/constraint-deferring for more info."));
+    }
+    if fresh && null_order {
+        docs.push(String::from("This model contains an index with non-default null sort order and requires additional setup for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."));
     }
     if table.indexes.iter().any(is_expression_index) {
         docs.push(String::from("This model contains an expression index which requires additional setup for migrations. Visit https://pris.ly/d/expression-indexes for more info."));

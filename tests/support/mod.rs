@@ -10,6 +10,7 @@
 //! * [`unique_name`] — a lower-case name no other test or test process uses.
 //! * [`many_tables_sql`] — DDL for many related tables, for tests about scale.
 //! * [`cli`] — running the built binary, and the snapshot settings.
+//! * [`fixtures`] — fixture folders, one case each.
 //! * [`proxy::CountingProxy`] — a TCP proxy in front of the server that counts the protocol
 //!   messages clients send.
 //!
@@ -27,6 +28,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod fixtures;
 pub mod proxy;
 
 use std::sync::atomic::{AtomicU32, Ordering};
