@@ -6,10 +6,7 @@ use super::{
     ActionItem, ActionItems, DriftSection, FormatCheck, HistorySource, Inventory,
     MigrationsSection, SchemaSection, Status, SummaryItem,
 };
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+use crate::diagnostics::count as plural;
 
 pub(super) struct Sections<'a> {
     pub schema: &'a SchemaSection,

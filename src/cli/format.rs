@@ -1,6 +1,7 @@
 //! `prisma-drift format`.
 
 use super::{fail, out, out_line, stdout_color, FormatArgs, EXIT_ERROR, EXIT_OK};
+use prisma_drift::diagnostics::count;
 use prisma_drift::run;
 
 /// `format --check` found files that are not formatted (the "needs attention" code).
@@ -18,9 +19,9 @@ pub(crate) fn run(args: &FormatArgs) -> u8 {
         out(&diagnostics.render(sources, stdout_color()));
         let errors = diagnostics.errors().count();
         out_line(&format!(
-            "The schema at {} is invalid ({errors} error{}): it was not formatted.",
+            "The schema at {} is invalid ({}): it was not formatted.",
             path.display(),
-            if errors == 1 { "" } else { "s" }
+            count(errors, "error", "errors")
         ));
         EXIT_ERROR
     } else if args.check {

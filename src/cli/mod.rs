@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use prisma_drift::diagnostics::count;
 use prisma_drift::run::{Inputs, Project, RunError};
 
 /// Exit codes, the same as `prisma migrate diff --exit-code`.
@@ -496,9 +497,9 @@ pub(crate) fn require_valid(project: &Project) -> Result<(), RunError> {
     err(&diagnostics.render(&project.parsed.sources, stderr_color()));
     let errors = diagnostics.errors().count();
     Err(RunError::Message(format!(
-        "the schema at {} is invalid ({errors} error{})",
+        "the schema at {} is invalid ({})",
         project.schema_path.display(),
-        if errors == 1 { "" } else { "s" }
+        count(errors, "error", "errors")
     )))
 }
 

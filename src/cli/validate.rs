@@ -3,6 +3,7 @@
 use super::{
     fail, out, out_line, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK,
 };
+use prisma_drift::diagnostics::count;
 use prisma_drift::run;
 
 pub(crate) fn run(args: &ValidateArgs) -> u8 {
@@ -32,18 +33,16 @@ pub(crate) fn run(args: &ValidateArgs) -> u8 {
                     "The schema at {what} is valid{}.",
                     match warnings {
                         0 => String::new(),
-                        1 => " (1 warning)".to_string(),
-                        n => format!(" ({n} warnings)"),
+                        n => format!(" ({})", count(n, "warning", "warnings")),
                     }
                 ));
             } else {
                 out_line(&format!(
-                    "The schema at {what} is invalid: {errors} error{}{}.",
-                    if errors == 1 { "" } else { "s" },
+                    "The schema at {what} is invalid: {}{}.",
+                    count(errors, "error", "errors"),
                     match warnings {
                         0 => String::new(),
-                        1 => ", 1 warning".to_string(),
-                        n => format!(", {n} warnings"),
+                        n => format!(", {}", count(n, "warning", "warnings")),
                     }
                 ));
             }

@@ -12,6 +12,7 @@ use super::escape::{escape_markdown, escape_markdown_code};
 use crate::audit::{
     Audit, DriftSection, HistorySource, MigrationsSection, Mode, SchemaSection, Status,
 };
+use crate::diagnostics::count as plural;
 use crate::diagnostics::Severity as DiagnosticSeverity;
 
 mod findings;
@@ -159,10 +160,6 @@ pub(crate) fn human_bytes(bytes: i64) -> String {
         unit += 1;
     }
     format!("{value:.1} {}", UNITS[unit])
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn status_mark(status: Status) -> &'static str {
