@@ -1,7 +1,7 @@
 //! `prisma-drift format`.
 
 use super::{fail, out, out_line, stdout_color, FormatArgs, EXIT_ERROR, EXIT_OK};
-use prisma_drift::diagnostics::count;
+use prisma_drift::report::count;
 use prisma_drift::run;
 
 /// `format --check` found files that are not formatted (the "needs attention" code).

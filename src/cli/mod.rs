@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use prisma_drift::diagnostics::count;
+use prisma_drift::report::count;
 use prisma_drift::run::{Inputs, Project, RunError};
 
 /// Exit codes, the same as `prisma migrate diff --exit-code`.

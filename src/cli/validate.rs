@@ -3,7 +3,7 @@
 use super::{
     fail, out, out_line, stdout_color, DiagnosticsFormat, ValidateArgs, EXIT_ERROR, EXIT_OK,
 };
-use prisma_drift::diagnostics::count;
+use prisma_drift::report::count;
 use prisma_drift::run;
 
 pub(crate) fn run(args: &ValidateArgs) -> u8 {

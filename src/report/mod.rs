@@ -18,6 +18,8 @@ mod sarif;
 mod sql;
 mod status;
 
+/// `1 table`, `2 tables`: renderers and the binary count things the same way.
+pub use crate::diagnostics::count;
 pub use escape::{
     escape_markdown, escape_markdown_code, escape_text, escape_workflow_data,
     escape_workflow_property,
