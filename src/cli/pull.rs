@@ -1,6 +1,7 @@
 //! `prisma-drift pull`.
 
 use super::{block_on, err, err_line, open_project, out, warn_about, PullArgs};
+use prisma_drift::report::count;
 use prisma_drift::run::{self, PullOptions, RunError};
 
 pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
@@ -24,15 +25,10 @@ pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
         return Ok(super::EXIT_OK);
     }
     let written = run::write_pulled(&pulled, &project.schema_path)?;
-    let models = pulled
-        .files
-        .iter()
-        .map(|f| f.text.matches("\nmodel ").count() + usize::from(f.text.starts_with("model ")))
-        .sum::<usize>();
     err_line(&format!(
-        "Introspected {models} model{} and wrote {} into {}",
-        if models == 1 { "" } else { "s" },
-        if models == 1 { "it" } else { "them" },
+        "Introspected {} and wrote {} into {}",
+        count(pulled.models, "model", "models"),
+        if pulled.models == 1 { "it" } else { "them" },
         written.join(", ")
     ));
     Ok(super::EXIT_OK)

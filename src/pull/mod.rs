@@ -80,6 +80,8 @@ pub struct Pulled {
     pub warnings: Warnings,
     /// Whether the database held nothing to write models for.
     pub empty: bool,
+    /// How many models were written.
+    pub models: usize,
 }
 
 impl Pulled {
@@ -158,6 +160,7 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
     let enum_files: Vec<Option<u32>> = enum_blocks.iter().map(|(p, _)| enum_file(*p)).collect();
     models::flavour_warnings(&context, &mut warnings);
     let empty = models.is_empty() && enum_blocks.is_empty();
+    let model_count = models.len();
 
     let partial_indexes = db.tables.iter().enumerate().any(|(index, table)| {
         context.roles[index] == TableRole::Model
@@ -186,6 +189,7 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
         files,
         warnings,
         empty,
+        models: model_count,
     }
 }
 
