@@ -8,7 +8,7 @@ use serde::Serialize;
 use tokio_postgres::error::SqlState;
 
 use super::{checksum_matches, MigrationsFolder};
-use crate::pg::{guard, LockHolder};
+use crate::pg::{guard, server_message, LockHolder};
 use crate::sql::{quote_ident_always, Style};
 
 /// The table where Prisma Migrate records what it applied.
@@ -62,10 +62,9 @@ impl HistoryError {
 impl fmt::Display for HistoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HistoryError::Query(source) => match source.as_db_error() {
-                Some(db) => write!(f, "cannot read {HISTORY_TABLE}: {}", db.message()),
-                None => write!(f, "cannot read {HISTORY_TABLE}: {source}"),
-            },
+            HistoryError::Query(source) => {
+                write!(f, "cannot read {HISTORY_TABLE}: {}", server_message(source))
+            }
             HistoryError::Locked { holders, .. } if holders.is_empty() => write!(
                 f,
                 "cannot read {HISTORY_TABLE}: another session held a lock on it for longer than lock_timeout"

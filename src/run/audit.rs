@@ -136,10 +136,7 @@ pub async fn audit(
                         migrations_dir,
                         format!(
                             "not checked: _prisma_migrations is not readable ({})",
-                            source
-                                .as_db_error()
-                                .map(|e| e.message().to_string())
-                                .unwrap_or_else(|| source.to_string())
+                            pg::server_message(&source)
                         ),
                     )
                 }

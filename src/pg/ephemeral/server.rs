@@ -311,9 +311,7 @@ impl EphemeralServer {
         let _ = task.await;
         result.map_err(|e| EphemeralError::Sql {
             context: format!("cannot create database \"{name}\""),
-            reason: e
-                .as_db_error()
-                .map_or_else(|| e.to_string(), |d| d.message().to_string()),
+            reason: crate::pg::server_message(&e),
         })?;
         Ok(self.config_for(name))
     }
@@ -476,18 +474,25 @@ fn make_cluster(
     }
 }
 
+/// A log's non-empty lines, trimmed, and where the one that says why stands: the last
+/// FATAL/PANIC line, else the last line.
+fn telling_line(log: &str) -> Option<(Vec<&str>, usize)> {
+    let lines: Vec<&str> = log
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let at = lines
+        .iter()
+        .rposition(|l| l.contains("FATAL:") || l.contains("PANIC:"))
+        .or(lines.len().checked_sub(1))?;
+    Some((lines, at))
+}
+
 /// The server's last FATAL/PANIC line with the few lines before it (the setting or file it
 /// complains about comes first), on one line, without the time stamps.
 fn log_excerpt(log: &str) -> Option<String> {
-    let lines: Vec<&str> = log
-        .lines()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let end = lines
-        .iter()
-        .rposition(|l| l.contains("FATAL:") || l.contains("PANIC:"))
-        .unwrap_or(lines.len().checked_sub(1)?);
+    let (lines, end) = telling_line(log)?;
     let excerpt: Vec<&str> = lines[end.saturating_sub(3)..=end]
         .iter()
         .map(|l| l.split_once("] ").map_or(*l, |(_, rest)| rest))
@@ -495,19 +500,10 @@ fn log_excerpt(log: &str) -> Option<String> {
     Some(excerpt.join("; "))
 }
 
+/// The line of a log that says why: the last FATAL/PANIC line, else the last line.
 pub(super) fn last_meaningful_line(log: &str) -> Option<String> {
-    // FATAL/PANIC lines say why; else the last line.
-    let lines: Vec<&str> = log
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines
-        .iter()
-        .rev()
-        .find(|l| l.contains("FATAL:") || l.contains("PANIC:"))
-        .or(lines.last())
-        .map(|l| l.to_string())
+    let (lines, at) = telling_line(log)?;
+    Some(lines[at].to_string())
 }
 
 fn temp_root(options: &EphemeralOptions) -> PathBuf {
