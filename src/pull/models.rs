@@ -6,7 +6,7 @@ use super::names::Name;
 use super::relations::{self, RelationField};
 use super::types::{self, Family};
 use super::warnings::Warnings;
-use crate::ir::{Column, Index, IndexKey, NullsOrder, SortOrder, Table};
+use crate::ir::{Column, Index, IndexKey, SortOrder, Table};
 use crate::schema::Model;
 use crate::sql::names as default_names;
 
@@ -47,12 +47,12 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
             }
         }
         out.push_str("  ");
-        out.push_str(&scalar_field(context, index, position, column, &facts));
+        out.push_str(&scalar_field(context, index, position, column));
         out.push('\n');
     }
     for field in relations::fields_of(context, index) {
         out.push_str("  ");
-        out.push_str(&relation_field(context, &field));
+        out.push_str(&relation_field(&field));
         out.push('\n');
     }
     let block = block_attributes(context, index, &facts);
@@ -191,14 +191,7 @@ fn type_text(context: &Context<'_>, family: &Family) -> String {
     }
 }
 
-fn scalar_field(
-    context: &Context<'_>,
-    index: usize,
-    position: usize,
-    column: &Column,
-    facts: &Facts,
-) -> String {
-    let _ = facts;
+fn scalar_field(context: &Context<'_>, index: usize, position: usize, column: &Column) -> String {
     let table = &context.db.tables[index];
     let name = &context.column_names[index][position];
     let ty = types::prisma_type(&column.ty, |n| context.enum_index(n));
@@ -296,7 +289,7 @@ pub fn field_unique<'t>(table: &'t Table, column: &str) -> Option<&'t Index> {
     })
 }
 
-fn relation_field(context: &Context<'_>, field: &RelationField) -> String {
+fn relation_field(field: &RelationField) -> String {
     let arity = if field.list {
         "[]"
     } else if field.optional {
@@ -328,7 +321,6 @@ fn relation_field(context: &Context<'_>, field: &RelationField) -> String {
     if field.ignored {
         line.push_str(" @ignore");
     }
-    let _ = context;
     line
 }
 
@@ -608,8 +600,7 @@ pub fn flavour_warnings(context: &Context<'_>, warnings: &mut Warnings) {
         let model = context.table_names[index].prisma.clone();
         for item in visible_indexes(table) {
             for column in &item.columns {
-                if let (Some(nulls), IndexKey::Column(name)) = (column.nulls, &column.key) {
-                    let _: NullsOrder = nulls;
+                if let (Some(_), IndexKey::Column(name)) = (column.nulls, &column.key) {
                     warnings
                         .non_default_null_order
                         .push((item.name.clone(), name.clone()));
