@@ -459,6 +459,27 @@ async fn works_for_a_read_only_role() {
     assert!(!as_reader.tables.is_empty());
 }
 
+/// With default options the catalog queries run under the session's own
+/// statement_timeout (the URL's `statement_timeout=` sets it), not a fixed
+/// one of introspection's.
+#[tokio::test]
+async fn the_session_statement_timeout_applies() {
+    let db = scratch_database("session_timeout").await;
+    let client = db.client().await;
+    client
+        .batch_execute(&support::many_tables_sql(300))
+        .await
+        .unwrap();
+    client
+        .batch_execute("SET statement_timeout = '1ms'")
+        .await
+        .unwrap();
+    let error = introspect(&client, &namespaces(&["public"]))
+        .await
+        .expect_err("a 1 ms session timeout stops the introspection");
+    assert!(error.to_string().contains("57014"), "{error}");
+}
+
 /// Introspection leaves the session as it found it and reports failures with
 /// the step and the server's message.
 #[tokio::test]
@@ -470,7 +491,7 @@ async fn failures_are_readable_and_sessions_untouched() {
         .await
         .unwrap();
     let options = IntrospectOptions {
-        statement_timeout: std::time::Duration::from_secs(5),
+        statement_timeout: Some(std::time::Duration::from_secs(5)),
         ..IntrospectOptions::default()
     };
     introspect_with(&client, &namespaces(&["public"]), &options)

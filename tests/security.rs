@@ -649,7 +649,7 @@ async fn introspection_reports_the_first_error_not_the_follow_on() {
         .await
         .unwrap();
     let options = prisma_drift::introspect::IntrospectOptions {
-        statement_timeout: Duration::from_millis(1),
+        statement_timeout: Some(Duration::from_millis(1)),
         ..Default::default()
     };
     for attempt in 0..8 {

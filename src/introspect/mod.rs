@@ -68,9 +68,11 @@ pub const QUERY_COUNT: usize = 11;
 /// Settings for [`introspect_with`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IntrospectOptions {
-    /// `statement_timeout` for each catalog query (set with `SET LOCAL`
-    /// semantics, so the session keeps its own). Zero disables it.
-    pub statement_timeout: Duration,
+    /// `statement_timeout` for the catalog queries (set with `SET LOCAL`
+    /// semantics, so the session keeps its own); zero disables it. `None`
+    /// keeps the session's: the sessions `pg` opens already carry the URL's
+    /// `statement_timeout`, or a default of 60 s.
+    pub statement_timeout: Option<Duration>,
     /// Which transaction the catalog queries run in.
     pub transaction: TransactionMode,
 }
@@ -78,7 +80,7 @@ pub struct IntrospectOptions {
 impl Default for IntrospectOptions {
     fn default() -> Self {
         IntrospectOptions {
-            statement_timeout: Duration::from_secs(60),
+            statement_timeout: None,
             transaction: TransactionMode::Own,
         }
     }
@@ -133,7 +135,7 @@ impl fmt::Display for IntrospectError {
                             ),
                             "57014" => write!(
                                 f,
-                                "; the statement timeout was reached (IntrospectOptions::statement_timeout)"
+                                "; the statement timeout was reached (the URL's statement_timeout sets it)"
                             ),
                             _ => Ok(()),
                         }
@@ -212,7 +214,9 @@ async fn read_catalog(
     options: &IntrospectOptions,
 ) -> Result<ir::Database, IntrospectError> {
     let namespaces: Vec<String> = namespaces.to_vec();
-    let timeout_ms = options.statement_timeout.as_millis().to_string();
+    let timeout_ms = options
+        .statement_timeout
+        .map(|timeout| timeout.as_millis().to_string());
     let setup = query(client, "setup", SETUP, &[&namespaces, &timeout_ms]).await?;
     let server_version: i32 = match setup.first() {
         Some(row) => get(row, "server_version")?,

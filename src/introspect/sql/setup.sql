@@ -18,7 +18,8 @@
 -- resolve in pg_catalog first as well.
 SELECT
     pg_catalog.current_setting('server_version_num')::pg_catalog.int4 AS server_version,
-    pg_catalog.set_config('statement_timeout', $2, true) AS statement_timeout,
+    pg_catalog.set_config('statement_timeout',
+        coalesce($2, pg_catalog.current_setting('statement_timeout')), true) AS statement_timeout,
     pg_catalog.set_config(
         'search_path',
         coalesce((
