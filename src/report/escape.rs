@@ -75,6 +75,28 @@ pub fn escape_markdown_code(text: &str) -> String {
     escape_text(text).replace('|', "\\|")
 }
 
+/// Inline code, with a fence longer than any run of backticks inside, control characters
+/// visible and pipes escaped ([`escape_markdown_code`]).
+pub(crate) fn code_span(text: &str) -> String {
+    let text = escape_markdown_code(text);
+    let longest_run = text
+        .chars()
+        .fold((0usize, 0usize), |(run, max), c| {
+            if c == '`' {
+                (run + 1, max.max(run + 1))
+            } else {
+                (0, max)
+            }
+        })
+        .1;
+    let fence = "`".repeat(longest_run + 1);
+    if longest_run > 0 {
+        format!("{fence} {text} {fence}")
+    } else {
+        format!("{fence}{text}{fence}")
+    }
+}
+
 /// The message of a GitHub workflow command (`::error …::<message>`): `%`, CR and LF encoded
 /// as `%25`, `%0D` and `%0A`, as the runner decodes them, so nothing in it can end the line
 /// and start another command; every other [unsafe character](is_unsafe_char) (ESC above all)

@@ -15,7 +15,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::escape::{escape_markdown, escape_text, escape_workflow_data, escape_workflow_property};
+use super::escape::{
+    code_span, escape_markdown, escape_text, escape_workflow_data, escape_workflow_property,
+};
 use super::paths::SourcePaths;
 use crate::diagnostics::count;
 use crate::diff::{counts_as_drift, Change, CheckReport, Severity};
@@ -134,7 +136,7 @@ pub fn render_github_summary(report: &CheckReport, paths: &SourcePaths) -> Strin
     for (group, changes) in &report.groups() {
         let declared = report
             .declared_at(changes)
-            .map(|at| format!(" — `{}`", escape_markdown(&relative_at(at, paths))))
+            .map(|at| format!(" — {}", code_span(&relative_at(at, paths))))
             .unwrap_or_default();
         let _ = write!(
             out,
@@ -149,13 +151,13 @@ pub fn render_github_summary(report: &CheckReport, paths: &SourcePaths) -> Strin
             };
             let at = report
                 .location_of(change)
-                .map(|o| format!("`{}:{}`", escape_markdown(&paths.relative(&o.file)), o.line))
+                .map(|o| code_span(&format!("{}:{}", paths.relative(&o.file), o.line)))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "| {mark} | `{}` | `{}` | {} | {at} |",
+                "| {mark} | `{}` | {} | {} | {at} |",
                 change.kind,
-                escape_markdown(&change.object.path()),
+                code_span(&change.object.path()),
                 escape_markdown(&change.message)
             );
         }
@@ -174,6 +176,26 @@ fn relative_at(at: &str, paths: &SourcePaths) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summary_objects_are_code_spans_that_show_their_text() {
+        use crate::diff::{Change, ChangeKind, ObjectKind, ObjectRef};
+        use crate::ir::{Database, QualifiedName};
+        let name = QualifiedName::new("public", "a<b>`c|d");
+        let change = Change::new(
+            ChangeKind::TableExtra,
+            ObjectRef::top(ObjectKind::Table, &name),
+            "extra",
+        );
+        let empty = Database::default();
+        let report = CheckReport::new(vec![change], &empty, &empty, "db", false);
+        let summary = render_github_summary(&report, &SourcePaths::new("/", "/"));
+        // A code span shows `<` as is; a backtick inside needs a longer fence.
+        assert!(
+            summary.contains("| `` public.a<b>`c\\|d `` |"),
+            "{summary}"
+        );
+    }
 
     #[test]
     fn escapes_follow_the_workflow_command_rules() {

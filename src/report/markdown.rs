@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::escape::{escape_markdown, escape_markdown_code};
+use super::escape::{code_span as code, escape_markdown};
 
 use crate::audit::{
     Audit, DriftSection, HistorySource, MigrationsSection, Mode, SchemaSection, Status,
@@ -123,28 +123,6 @@ fn summary(out: &mut String, audit: &Audit) {
 /// HTML ([`escape_markdown`]).
 fn cell(text: &str) -> String {
     escape_markdown(text)
-}
-
-/// Inline code, with a fence longer than any run of backticks inside, control characters
-/// visible and pipes escaped ([`escape_markdown_code`]).
-fn code(text: &str) -> String {
-    let text = escape_markdown_code(text);
-    let longest_run = text
-        .chars()
-        .fold((0usize, 0usize), |(run, max), c| {
-            if c == '`' {
-                (run + 1, max.max(run + 1))
-            } else {
-                (0, max)
-            }
-        })
-        .1;
-    let fence = "`".repeat(longest_run + 1);
-    if longest_run > 0 {
-        format!("{fence} {text} {fence}")
-    } else {
-        format!("{fence}{text}{fence}")
-    }
 }
 
 /// `1.5 KB`, `12 B`, `3.2 MB` (powers of 1024).
