@@ -297,7 +297,7 @@ pub(super) fn overview(s: &Sections<'_>, inventory: &Inventory, mode: super::Mod
     };
     out.push_str(&format!(
         "{}; {sync}. The database holds {}, {}, {}, {} and {}.",
-        capitalize(&migrations),
+        migrations,
         plural(t.tables, "table", "tables"),
         plural(t.indexes, "index", "indexes"),
         plural(t.unique_indexes, "unique index", "unique indexes"),
@@ -321,15 +321,6 @@ pub(super) fn overview(s: &Sections<'_>, inventory: &Inventory, mode: super::Mod
     ));
     out
 }
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Action items from the findings: high priority now, medium soon, low later;
 /// one item per kind.
 pub(super) fn action_items(findings: &[Finding]) -> ActionItems {
