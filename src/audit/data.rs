@@ -1,6 +1,7 @@
 //! The data section: rows and size on disk per table, read in one `READ ONLY`
 //! transaction with one fixed query (plus, for exact counts, `count(*)` of
-//! every table, batched).
+//! every table, 100 tables a statement; all in that one transaction, so each
+//! table's lock is held until it ends).
 
 use serde::Serialize;
 use tokio_postgres::Client;
@@ -178,41 +179,39 @@ async fn read(
     Ok((server_version, section))
 }
 
-/// `count(*)` of every table, batched, into `tables` (in `database`'s order).
+/// `count(*)` of every table, 100 tables a statement, into `tables` (in `database`'s order).
 async fn exact_counts(
     client: &Client,
     database: &ir::Database,
     tables: &mut [TableData],
 ) -> Result<(), AuditError> {
+    for (batch, chunk) in database
+        .tables
+        .chunks(COUNT_BATCH)
+        .enumerate()
+        .map(|(i, c)| (i * COUNT_BATCH, c))
     {
-        for (batch, chunk) in database
-            .tables
-            .chunks(COUNT_BATCH)
+        let sql = chunk
+            .iter()
             .enumerate()
-            .map(|(i, c)| (i * COUNT_BATCH, c))
+            .map(|(i, t)| {
+                format!(
+                    "SELECT {}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
+                    batch + i,
+                    Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        for row in client
+            .query(&sql, &[])
+            .await
+            .map_err(query_error("count(*)"))?
         {
-            let sql = chunk
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    format!(
-                        "SELECT {}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
-                        batch + i,
-                        Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" UNION ALL ");
-            for row in client
-                .query(&sql, &[])
-                .await
-                .map_err(query_error("count(*)"))?
-            {
-                let index: i32 = row.try_get("i").map_err(query_error("count(*)"))?;
-                let count: i64 = row.try_get("n").map_err(query_error("count(*)"))?;
-                if let Some(entry) = usize::try_from(index).ok().and_then(|i| tables.get_mut(i)) {
-                    entry.rows = Some(count);
-                }
+            let index: i32 = row.try_get("i").map_err(query_error("count(*)"))?;
+            let count: i64 = row.try_get("n").map_err(query_error("count(*)"))?;
+            if let Some(entry) = usize::try_from(index).ok().and_then(|i| tables.get_mut(i)) {
+                entry.rows = Some(count);
             }
         }
     }

@@ -4,8 +4,9 @@
 //! [`build`] makes an [`Audit`] from what the application layer gathered
 //! ([`crate::run::audit`] reads a live database, statuses from
 //! `_prisma_migrations`, or replays a migrations folder into a shadow
-//! database, optionally seeded) plus the few queries of its own (data):
+//! database, optionally seeded) plus the few queries of its own (data, security):
 //!
+//! - **header and overview**: date, tool, command, target; a computed paragraph and totals;
 //! - **summary**: one [`SummaryItem`] per check, `pass` / `warn` / `fail` / `skip`;
 //! - **migrations**: the folder's migrations with their status and size,
 //!   naming, order and lock file ([`MigrationsSection`]);
@@ -14,15 +15,21 @@
 //! - **inventory**: tables, columns, indexes, keys, enums, views, extensions,
 //!   read from the introspected [`ir::Database`] ([`Inventory`]);
 //! - **data**: rows and size per table ([`DataSection`]);
-//! - **findings** derived from all of the above ([`Finding`]), each with a severity, a priority and a suggestion.
+//! - **prisma**: `prisma` and `@prisma/client` from the manifests and lock files, and
+//!   readiness for Prisma 7; **formatting**: whether the schema is formatted;
+//! - **security**: row-level security, owners, PUBLIC grants, the connecting role;
+//! - **diagrams**: Mermaid ER diagrams per group;
+//! - **findings** derived from all of the above ([`Finding`]), each with a severity, a priority
+//!   and a suggestion, and the **action items** they make;
+//! - **appendix**: the read-only SQL behind each headline figure.
 //!
 //! The JSON form of an audit is `serde_json` of [`Audit`]; its shape is part
 //! of the public contract: fields are only ever added within one
 //! [`AUDIT_FORMAT_VERSION`]. Everything is sorted, so the same inputs give the
 //! same document.
 //!
-//! The inspected database is only read: introspection, `_prisma_migrations`
-//! and the data query each run in a `READ ONLY` transaction. A shadow database
+//! The inspected database is only read: introspection, `_prisma_migrations`,
+//! the data and the security queries each run in a `READ ONLY` transaction. A shadow database
 //! is written to (migrations, `--seed`, then `ANALYZE` so that the row
 //! estimates are current) and dropped afterwards.
 

@@ -191,10 +191,7 @@ mod tests {
         let report = CheckReport::new(vec![change], &empty, &empty, "db", false);
         let summary = render_github_summary(&report, &SourcePaths::new("/", "/"));
         // A code span shows `<` as is; a backtick inside needs a longer fence.
-        assert!(
-            summary.contains("| `` public.a<b>`c\\|d `` |"),
-            "{summary}"
-        );
+        assert!(summary.contains("| `` public.a<b>`c\\|d `` |"), "{summary}");
     }
 
     #[test]

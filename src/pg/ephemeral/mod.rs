@@ -146,8 +146,8 @@ pub struct EphemeralOptions {
     /// How long to wait for the server to accept connections.
     pub startup_timeout: Duration,
     /// Where to make the server's temporary directory; `None` = `$TMPDIR` when set, else
-    /// `/dev/shm` when writable (RAM-backed: copying a cluster there is many times faster than
-    /// to disk), else `/tmp`.
+    /// `/dev/shm` when it is shared (mode 1777) and has room (RAM-backed: copying a cluster
+    /// there is many times faster than to disk), else `/tmp`.
     pub temp_root: Option<PathBuf>,
     /// Install the SIGINT/SIGTERM/SIGHUP handler that stops live servers and exits.
     pub handle_signals: bool,
