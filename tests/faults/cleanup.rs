@@ -126,6 +126,8 @@ fn signals_while_migrations_replay_leave_nothing_cold_or_warm() {
         ("cold", libc::SIGTERM, 143),
         ("warm", libc::SIGINT, 130),
         ("warm", libc::SIGHUP, 129),
+        // npm's launcher forwards SIGQUIT too.
+        ("warm", libc::SIGQUIT, 131),
     ] {
         let sandbox = Sandbox::new(&[]);
         if round == "warm" {

@@ -14,7 +14,7 @@
 //!   run as an unprivileged user instead: `$PRISMA_DRIFT_PG_USER`, else `postgres`, else
 //!   `nobody`; the temporary directory is handed to that user.
 //! * **Cleanup.** The server is stopped (immediate shutdown) and its directory removed when the
-//!   handle is dropped, when starting fails, and on SIGINT/SIGTERM/SIGHUP: the first start
+//!   handle is dropped, when starting fails, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT: the first start
 //!   installs a handler that stops every live server and then exits with 128 + the signal
 //!   number (130 for Ctrl-C, 143 for SIGTERM). If the process dies without running any of
 //!   that (SIGKILL, abort), a watchdog notices: `postgres` runs under a small `sh` that holds
@@ -149,7 +149,7 @@ pub struct EphemeralOptions {
     /// `/dev/shm` when it is shared (mode 1777) and has room (RAM-backed: copying a cluster
     /// there is many times faster than to disk), else `/tmp`.
     pub temp_root: Option<PathBuf>,
-    /// Install the SIGINT/SIGTERM/SIGHUP handler that stops live servers and exits.
+    /// Install the SIGINT/SIGTERM/SIGHUP/SIGQUIT handler that stops live servers and exits.
     pub handle_signals: bool,
     /// Server settings (`name`, `value`) passed with `-c` after the launcher's own, so they
     /// win over them.

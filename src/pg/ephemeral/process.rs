@@ -131,7 +131,7 @@ pub struct OnInterrupt {
     id: u64,
 }
 
-/// Registers `cleanup` to run if SIGINT/SIGTERM/SIGHUP ends the process before the returned
+/// Registers `cleanup` to run if SIGINT/SIGTERM/SIGHUP/SIGQUIT ends the process before the returned
 /// guard is dropped (and installs the handler if no server start did yet).
 pub fn on_interrupt(cleanup: impl FnOnce() + Send + 'static) -> (OnInterrupt, Vec<String>) {
     let mut warnings = Vec::new();
@@ -178,10 +178,10 @@ fn handle(sig: i32) -> ! {
 }
 
 pub(super) fn install_signal_handler(warnings: &mut Vec<String>) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut failed = None;
-    SIGNALS.call_once(
-        || match signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
+    SIGNALS.call_once(|| {
+        match signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
             Ok(mut signals) => {
                 let spawned = std::thread::Builder::new()
                     .name("prisma-drift-pg-signals".into())
@@ -195,8 +195,8 @@ pub(super) fn install_signal_handler(warnings: &mut Vec<String>) {
                 }
             }
             Err(e) => failed = Some(e.to_string()),
-        },
-    );
+        }
+    });
     if let Some(e) = failed {
         warnings.push(format!("cannot install signal handlers: {e}"));
     }
