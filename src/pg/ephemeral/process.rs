@@ -47,6 +47,12 @@ impl Proc {
         if helper > 0 {
             // SAFETY: plain syscall on a process group we created for the helper.
             unsafe { libc::kill(-helper, libc::SIGKILL) };
+            // SIGKILL takes effect asynchronously, and on a signal this process exits right
+            // after its handler: wait until the group is gone.
+            let deadline = Instant::now() + Duration::from_secs(2);
+            while process_exists(-helper) && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(5));
+            }
         }
         let child = lock(&self.child).take();
         drop(lock(&self.stdin).take());
