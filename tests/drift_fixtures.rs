@@ -244,10 +244,9 @@ fn prisma_exit(oracle: &Path, url: &str, schema: &Path) -> u8 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fixtures_agree_with_prisma() {
-    let Some(tools) = shared::dir("tools/prisma-oracle") else {
+    let Some(oracle) = shared::oracle() else {
         return;
     };
-    let oracle = tools.join("oracle.mjs");
     let mut disagreements = Vec::new();
     for dir in &cases() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();

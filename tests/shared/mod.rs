@@ -27,6 +27,33 @@ pub fn dir(relative: &str) -> Option<PathBuf> {
     None
 }
 
+/// Prisma's engines offline: the `oracle.mjs` of `PRISMA_DRIFT_ORACLE`, or
+/// `../shared/tools/prisma-oracle/oracle.mjs` once its `npm ci` has run. When
+/// neither is installed, says so and returns `None`; set
+/// `PRISMA_DRIFT_REQUIRE_ORACLE=1` (CI does, after installing it) to make that
+/// a failure instead.
+pub fn oracle() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("PRISMA_DRIFT_ORACLE") {
+        return Some(PathBuf::from(path));
+    }
+    let tools = dir("tools/prisma-oracle")?;
+    if tools
+        .join("node_modules/@prisma/schema-engine-wasm")
+        .exists()
+    {
+        return Some(tools.join("oracle.mjs"));
+    }
+    let message = format!(
+        "{} has no node_modules: run `npm ci` there, or set PRISMA_DRIFT_ORACLE to an installed oracle.mjs",
+        tools.display()
+    );
+    if std::env::var_os("PRISMA_DRIFT_REQUIRE_ORACLE").is_some() {
+        panic!("{message}");
+    }
+    eprintln!("skipped: {message}");
+    None
+}
+
 /// The corpus projects: (name, schema path: a file or a folder).
 pub fn corpus_projects() -> Vec<(String, PathBuf)> {
     let Some(root) = dir("corpus") else {
