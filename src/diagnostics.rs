@@ -634,9 +634,44 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The longest server message kept whole, in characters (see [`shorten`]).
+pub const MESSAGE_LIMIT: usize = 1_000;
+
+/// The longest error or warning line printed whole, in characters: room for a server
+/// message cut to [`MESSAGE_LIMIT`] and what is said around it.
+pub const LINE_LIMIT: usize = 4_000;
+
+/// `text` cut to `limit` characters, saying how many were left out: a server message (a
+/// `RAISE`, a statement quoted back) can be megabytes, which no terminal, CI log or report
+/// should get whole.
+pub fn shorten(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(limit) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => std::borrow::Cow::Owned(format!(
+            "{}… ({} cut)",
+            &text[..at],
+            count(
+                text[at..].chars().count(),
+                "more character",
+                "more characters"
+            )
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_messages_are_cut_on_a_character_boundary() {
+        let short = "é".repeat(MESSAGE_LIMIT);
+        assert_eq!(shorten(&short, MESSAGE_LIMIT), short.as_str());
+        let long = "é".repeat(MESSAGE_LIMIT + 5);
+        let cut = shorten(&long, MESSAGE_LIMIT);
+        assert!(cut.starts_with(&short), "{cut}");
+        assert!(cut.ends_with("… (5 more characters cut)"), "{cut}");
+    }
 
     #[test]
     fn codes_are_unique_snake_case_names() {

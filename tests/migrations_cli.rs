@@ -97,18 +97,22 @@ fn replayed_migrations_in_sync_then_drift() {
     assert_eq!(change["object"]["name"], "Order_status_idx");
 }
 
-#[test]
-fn a_failing_migration_names_itself_the_statement_and_the_error() {
+/// `check --migrations` on the shop migrations, then `script` as `20240401000000_broken`,
+/// then a migration that would succeed.
+fn check_with_broken(script: &[u8]) -> Output {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&shop_migrations(), dir.path());
-    let broken = dir.path().join("20240401000000_broken");
-    std::fs::create_dir(&broken).unwrap();
-    std::fs::write(
-        broken.join("migration.sql"),
-        "-- AlterTable\nALTER TABLE \"Order\" ADD COLUMN \"note\" TEXT;\n\nALTER TABLE \"Nope\" ADD COLUMN \"x\" INT;\n",
-    )
-    .unwrap();
-    let output = command(&[
+    for (name, sql) in [
+        ("20240401000000_broken", script),
+        (
+            "20240402000000_after",
+            b"CREATE TABLE \"After\" (id int);\n".as_slice(),
+        ),
+    ] {
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+        std::fs::write(dir.path().join(name).join("migration.sql"), sql).unwrap();
+    }
+    command(&[
         "check",
         "--schema",
         &shop_schema(),
@@ -116,14 +120,58 @@ fn a_failing_migration_names_itself_the_statement_and_the_error() {
         &dir.path().display().to_string(),
     ])
     .output()
+    .unwrap()
+}
+
+/// Every folder of `tests/fixtures/migrations/broken/` (see its README): the replay stops at
+/// the broken migration with exit 1 and one line that names it, where and why.
+#[test]
+fn broken_migrations_stop_the_replay_with_one_line() {
+    let cases = support::fixtures::case_dirs("migrations/broken");
+    assert!(cases.len() >= 6, "{cases:?}");
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let output = check_with_broken(&std::fs::read(case.join("migration.sql")).unwrap());
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(lines.len(), 1, "{name}: {stderr}");
+        assert!(
+            lines[0].contains("20240401000000_broken"),
+            "{name}: {stderr}"
+        );
+        assert!(
+            lines[0].len() < 3_000,
+            "{name}: a line of {} bytes",
+            lines[0].len()
+        );
+        snapshot_settings().bind(|| {
+            insta::assert_snapshot!(format!("broken_migration__{name}"), lines[0]);
+        });
+    }
+}
+
+/// A failing migration runs once: finding the failing statement must not run it again (a
+/// rollback does not undo everything: here, a file the server writes).
+#[test]
+fn a_failing_migration_runs_once() {
+    let markers = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(
+        markers.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o777),
+    )
     .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    let script = format!(
+        "DO $$ BEGIN EXECUTE pg_catalog.format('COPY (SELECT 1) TO %L', \
+           '{}/run-' || pg_catalog.clock_timestamp()); END $$;\n\nSELECT 1 / 0;\n",
+        markers.path().display()
+    );
+    let output = check_with_broken(script.as_bytes());
     let stderr = text(&output.stderr);
-    let line = stderr.lines().last().unwrap();
-    assert!(line.contains("20240401000000_broken"), "{line}");
-    assert!(line.contains("line 4"), "{line}");
-    assert!(line.contains("ALTER TABLE \"Nope\""), "{line}");
-    assert!(line.contains("relation \"Nope\" does not exist"), "{line}");
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("line 3"), "{stderr}");
+    let runs = std::fs::read_dir(markers.path()).unwrap().count();
+    assert_eq!(runs, 1, "the migration ran {runs} times: {stderr}");
 }
 
 #[test]

@@ -93,7 +93,11 @@ pub(crate) fn is_privilege_error(error: &tokio_postgres::Error) -> bool {
 
 pub(crate) fn describe(error: &tokio_postgres::Error) -> String {
     match error.as_db_error() {
-        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        Some(db) => format!(
+            "{} ({})",
+            crate::diagnostics::shorten(db.message(), crate::diagnostics::MESSAGE_LIMIT),
+            db.code().code()
+        ),
         None => error.to_string(),
     }
 }

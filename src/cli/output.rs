@@ -77,7 +77,9 @@ pub(crate) fn err(text: &str) {
 }
 
 /// Writes `text` and a newline to stderr, control characters escaped: errors
-/// and warnings carry database text (server messages, RAISE text, names).
+/// and warnings carry database text (server messages, RAISE text, names), and a
+/// message longer than a few screens is cut.
 pub(crate) fn err_line(text: &str) {
-    err(&format!("{}\n", prisma_drift::report::escape_text(text)));
+    let text = prisma_drift::report::shorten(text, prisma_drift::report::LINE_LIMIT);
+    err(&format!("{}\n", prisma_drift::report::escape_text(&text)));
 }

@@ -49,16 +49,22 @@ impl ReplayError {
 
 /// Runs one script as Prisma does; on failure, locates the failing statement.
 ///
-/// Only for shadow databases: locating an error PostgreSQL gave no position
-/// for re-runs the script's statements one by one in a transaction that is
-/// rolled back.
+/// The script runs once: its statements are counted as the server completes them, so the
+/// failing one is known without running anything again (a script may do things a rollback
+/// does not undo). Refused before anything is sent: a NUL byte (PostgreSQL cannot receive
+/// one) and `COPY … FROM STDIN` / `TO STDOUT` (data that only `psql` sends along). After it:
+/// a script that opened a transaction and did not end it (`BEGIN;` without `COMMIT;`) is a
+/// failure, rolled back, since every later migration would run inside it.
 pub async fn apply_script(
     client: &tokio_postgres::Client,
     name: &str,
     script: &str,
 ) -> Result<(), ReplayError> {
-    let Err(error) = client.batch_execute(script).await else {
-        return Ok(());
+    let statements = split(script);
+    refuse_unsendable(name, script, &statements)?;
+    let (error, completed) = match execute_counting(client, script).await {
+        Ok(()) => return close_open_transaction(client, name).await,
+        Err(failure) => failure,
     };
     let Some(db) = error.as_db_error() else {
         return Err(ReplayError {
@@ -76,8 +82,7 @@ pub async fn apply_script(
     if let Some(hint) = db.hint() {
         message.push_str(&format!("; hint: {hint}"));
     }
-    let statements = split(script);
-    let located = match db.position() {
+    let failing = match db.position() {
         Some(tokio_postgres::error::ErrorPosition::Original(position)) => {
             // PostgreSQL counts characters from 1.
             let offset = script
@@ -85,49 +90,125 @@ pub async fn apply_script(
                 .nth((*position as usize).saturating_sub(1))
                 .map(|(i, _)| i)
                 .unwrap_or(script.len());
-            statements
-                .iter()
-                .rev()
-                .find(|s| s.offset <= offset)
-                .map(|s| (s.line, s.sql.to_string()))
+            statements.iter().rev().find(|s| s.offset <= offset)
         }
-        _ => find_failing_statement(client, &statements, db.message()).await,
-    };
-    let (line, statement) = match located {
-        Some((line, sql)) => (Some(line), Some(first_line(&sql))),
-        None => (None, None),
+        _ => statements.get(completed),
     };
     Err(ReplayError {
         migration: name.to_string(),
-        line,
-        statement,
-        message,
+        line: failing.map(|s| s.line),
+        statement: failing.map(|s| first_line(s.sql)),
+        message: crate::diagnostics::shorten(&message, crate::diagnostics::MESSAGE_LIMIT)
+            .into_owned(),
         code: Some(db.code().code().to_string()),
     })
 }
 
-/// The statement that fails with `message` when run alone, in order, inside a
-/// transaction that is rolled back.
-async fn find_failing_statement(
+/// Sends `script` as one simple-protocol query; on failure, the error and how many of its
+/// statements the server had completed before it.
+async fn execute_counting(
     client: &tokio_postgres::Client,
-    statements: &[Statement<'_>],
-    message: &str,
-) -> Option<(usize, String)> {
-    if let [only] = statements {
-        return Some((only.line, only.sql.to_string()));
-    }
-    client.batch_execute("BEGIN").await.ok()?;
-    let mut found = None;
-    for statement in statements {
-        if let Err(error) = client.batch_execute(statement.sql).await {
-            if error.as_db_error().map(|d| d.message()) == Some(message) {
-                found = Some((statement.line, statement.sql.to_string()));
-            }
-            break;
+    script: &str,
+) -> Result<(), (tokio_postgres::Error, usize)> {
+    use futures_util::StreamExt;
+    let stream = client.simple_query_raw(script).await.map_err(|e| (e, 0))?;
+    let mut stream = std::pin::pin!(stream);
+    let mut completed = 0;
+    while let Some(message) = stream.next().await {
+        match message {
+            Ok(tokio_postgres::SimpleQueryMessage::CommandComplete(_)) => completed += 1,
+            Ok(_) => {}
+            Err(error) => return Err((error, completed)),
         }
     }
+    Ok(())
+}
+
+/// A NUL byte, or a `COPY` that streams data through the client: neither can be run the way
+/// Prisma runs a migration, and the connection's own error says nothing about the script.
+fn refuse_unsendable(
+    name: &str,
+    script: &str,
+    statements: &[Statement<'_>],
+) -> Result<(), ReplayError> {
+    let refused = |line: usize, statement: Option<String>, message: &str| ReplayError {
+        migration: name.to_string(),
+        line: Some(line),
+        statement,
+        message: message.to_string(),
+        code: None,
+    };
+    if let Some(at) = script.find('\0') {
+        let line = script[..at].matches('\n').count() + 1;
+        return Err(refused(
+            line,
+            None,
+            "the script holds a NUL byte, which PostgreSQL cannot receive in a query",
+        ));
+    }
+    if let Some(copy) = statements.iter().find(|s| copies_through_client(s.sql)) {
+        return Err(refused(
+            copy.line,
+            Some(first_line(copy.sql)),
+            "COPY FROM STDIN and COPY TO STDOUT need data sent or read by psql; \
+             a migration can load data with INSERT, or COPY from a file on the server",
+        ));
+    }
+    Ok(())
+}
+
+/// `COPY … FROM STDIN` or `COPY … TO STDOUT` (words compared without case; comments before
+/// the statement skipped).
+fn copies_through_client(sql: &str) -> bool {
+    let code: String = sql
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<String> = code
+        .split(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    words.first().is_some_and(|w| w == "COPY")
+        && words.windows(2).any(|pair| {
+            matches!(
+                [pair[0].as_str(), pair[1].as_str()],
+                ["FROM", "STDIN"] | ["TO", "STDOUT"]
+            )
+        })
+}
+
+/// Fails, and rolls it back, when the session is still inside a transaction the script
+/// opened. Told without an error in the server's log: only the first command of a
+/// transaction sees its statement timestamp equal to the transaction's, and the probe is the
+/// first command of its own transaction unless one is open.
+async fn close_open_transaction(
+    client: &tokio_postgres::Client,
+    name: &str,
+) -> Result<(), ReplayError> {
+    let probe =
+        "SELECT (pg_catalog.transaction_timestamp() <> pg_catalog.statement_timestamp())::text";
+    let open = match client.simple_query(probe).await {
+        Ok(messages) => messages.iter().any(|m| {
+            matches!(m, tokio_postgres::SimpleQueryMessage::Row(row) if row.get(0) == Some("true"))
+        }),
+        // A broken connection: the next statement says so with its own error.
+        Err(_) => false,
+    };
+    if !open {
+        return Ok(());
+    }
     let _ = client.batch_execute("ROLLBACK").await;
-    found
+    Err(ReplayError {
+        migration: name.to_string(),
+        line: None,
+        statement: None,
+        message: "it leaves a transaction open (a BEGIN without its COMMIT), so the migrations \
+                  after it would run inside that transaction; end it with COMMIT"
+            .to_string(),
+        code: None,
+    })
 }
 
 /// A statement's first line without its comments, for one-line messages.

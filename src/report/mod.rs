@@ -20,6 +20,8 @@ mod status;
 
 /// `1 table`, `2 tables`: renderers and the binary count things the same way.
 pub use crate::diagnostics::count;
+/// Long messages cut the same way everywhere.
+pub use crate::diagnostics::{shorten, LINE_LIMIT};
 pub use escape::{
     escape_markdown, escape_markdown_code, escape_text, escape_workflow_data,
     escape_workflow_property,
