@@ -134,6 +134,11 @@ const CUT_USER_INFO: &str =
      characters in the password ('#' as %23, '/' as %2F, '?' as %3F, '@' as %40, ':' as %3A), \
      and '@' in a database name as %40";
 
+/// What a URL error says when nothing names the server.
+const NO_HOST: &str = "the URL names no host: nothing stands between '@' (or '//') and the \
+     port or the database; write the server's name there (localhost for this machine), or give \
+     a socket directory with ?host=/path";
+
 /// Whether the user info of `rest` (the URL after its scheme) was probably cut short by an
 /// unencoded `#`, `/` or `?` in the password: the authority has a `user:` part but no `@`,
 /// and an `@` follows that no query value explains. (A database name with an `@` reads the
@@ -325,8 +330,9 @@ impl ConnConfig {
             _ => {}
         }
         if matches!(&config.host, Host::Tcp(h) if h.is_empty()) {
-            // Prisma requires a host; libpq's implicit default is the local machine.
-            config.host = Host::Tcp("localhost".to_string());
+            // libpq would quietly mean the local machine; Prisma refuses a URL without a host,
+            // and a check must not quietly read another database than the one meant.
+            return Err(invalid(NO_HOST));
         }
         Ok(config)
     }
@@ -625,6 +631,24 @@ mod tests {
         assert_eq!(c.connect_timeout, Some(Duration::from_secs(5)));
         assert_eq!(c.socket_timeout, None);
         assert!(!c.pgbouncer);
+    }
+
+    #[test]
+    fn a_url_without_a_host_is_refused_unless_a_socket_is_given() {
+        for url in [
+            "postgresql://u:secret@:5432/db",
+            "postgresql://u:secret@/db",
+            "postgresql:///db",
+            "postgresql://u@?sslmode=disable",
+        ] {
+            let err = ConnConfig::parse(url).unwrap_err().to_string();
+            assert!(err.contains("names no host"), "{url}: {err}");
+            assert!(!err.contains("secret"), "{url}: {err}");
+        }
+        assert_eq!(
+            parse("postgresql://u@/db?host=/tmp").host,
+            Host::Socket("/tmp".into())
+        );
     }
 
     #[test]
