@@ -1,13 +1,33 @@
 //! When two descriptions of the same database object mean the same thing.
 //! Every equivalence rule of prisma-drift lives here.
 
-use crate::ir::{canonical_expression, ColumnType, DefaultValue, IndexColumn, Literal, TypeKind};
+use crate::ir::{
+    canonical_expression, ColumnType, DefaultValue, IndexColumn, IndexKey, Literal, TypeKind,
+};
 use crate::sql::truncate_identifier;
 
 /// Names are equal after PostgreSQL's 63-byte cut (a longer name in the schema
 /// is cut by PostgreSQL when the object is created).
 pub fn same_name(expected: &str, actual: &str) -> bool {
     truncate_identifier(expected) == truncate_identifier(actual)
+}
+
+/// Lists of names (key columns, included columns) equal name by name, after the 63-byte cut.
+pub fn same_names(expected: &[String], actual: &[String]) -> bool {
+    expected.len() == actual.len() && expected.iter().zip(actual).all(|(e, a)| same_name(e, a))
+}
+
+/// Tables equal: the same schema, and names equal after the 63-byte cut.
+pub fn same_table(expected: &crate::ir::QualifiedName, actual: &crate::ir::QualifiedName) -> bool {
+    expected.schema == actual.schema && same_name(&expected.name, &actual.name)
+}
+
+/// Index keys equal: columns by name after the 63-byte cut, expressions as spelled.
+fn same_key(expected: &IndexKey, actual: &IndexKey) -> bool {
+    match (expected, actual) {
+        (IndexKey::Column(e), IndexKey::Column(a)) => same_name(e, a),
+        (e, a) => e == a,
+    }
 }
 
 fn squash(text: &str) -> String {
@@ -377,7 +397,7 @@ pub fn same_index_column(
         None => true,
         expected_nulls => expected_nulls == non_default_nulls(actual),
     };
-    expected.key == actual.key
+    same_key(&expected.key, &actual.key)
         && expected.sort == actual.sort
         && nulls_agree
         && opclass(expected) == opclass(actual)

@@ -2,7 +2,8 @@
 //! keys, checks, triggers, comments.
 
 use super::equivalence::{
-    non_default_nulls, same_default, same_index_column, same_name, same_predicate, same_type,
+    non_default_nulls, same_default, same_index_column, same_name, same_names, same_predicate,
+    same_table, same_type,
 };
 use super::{Change, ChangeKind, DiffOptions, ObjectKind, ObjectRef, Severity};
 use crate::diagnostics::count;
@@ -270,7 +271,7 @@ impl TableDiff<'_> {
                 );
             }
             (Some(pk), Some(db)) => {
-                if pk.columns != db.columns {
+                if !same_names(&pk.columns, &db.columns) {
                     let object = self.object(ObjectKind::PrimaryKey, &pk.name);
                     self.push(
                         Change::new(
@@ -311,7 +312,7 @@ impl TableDiff<'_> {
     fn same_index_shape(&self, expected: &Index, actual: &Index) -> bool {
         expected.unique == actual.unique
             && expected.method == actual.method
-            && expected.include == actual.include
+            && same_names(&expected.include, &actual.include)
             && expected.columns.len() == actual.columns.len()
             && expected
                 .columns
@@ -594,9 +595,9 @@ impl TableDiff<'_> {
     }
 
     fn same_fk_target(expected: &ForeignKey, actual: &ForeignKey) -> bool {
-        expected.columns == actual.columns
-            && expected.referenced_table == actual.referenced_table
-            && expected.referenced_columns == actual.referenced_columns
+        same_names(&expected.columns, &actual.columns)
+            && same_table(&expected.referenced_table, &actual.referenced_table)
+            && same_names(&expected.referenced_columns, &actual.referenced_columns)
     }
 
     fn foreign_keys(&mut self) {
