@@ -7,6 +7,8 @@ mod support;
 
 #[path = "faults/cleanup.rs"]
 mod cleanup;
+#[path = "faults/locks.rs"]
+mod locks;
 #[path = "faults/provider.rs"]
 mod provider;
 #[path = "faults/sandbox.rs"]

@@ -1,7 +1,7 @@
 //! The data section: rows and size on disk per table, read in one `READ ONLY`
-//! transaction with one fixed query (plus, for exact counts, `count(*)` of
-//! every table, 100 tables a statement; all in that one transaction, so each
-//! table's lock is held until it ends).
+//! transaction with one fixed query; for exact counts, `count(*)` of every
+//! table, 100 tables a statement, each statement in a `READ ONLY` transaction of
+//! its own, so that no more than 100 tables' locks are held at once.
 
 use serde::Serialize;
 use tokio_postgres::Client;
@@ -71,32 +71,63 @@ fn query_error(step: &'static str) -> impl Fn(tokio_postgres::Error) -> AuditErr
     move |source| AuditError::Query { step, source }
 }
 
-/// Reads the server version and the data section for the tables of `database`, in the
-/// pinned read-only transaction of [`guard::start_read_only`]. Measuring a table takes a
-/// lock on it: when another session holds one that blocks reading for longer than
-/// `lock_timeout`, the error is PostgreSQL's "could not obtain lock on relation …", naming it.
+/// Reads the server version and the data section for the tables of `database`: the
+/// statistics in one pinned read-only transaction ([`guard::start_read_only`]), then, for
+/// exact counts, `count(*)` in batches of [`COUNT_BATCH`] tables, each batch its own
+/// read-only transaction, so that its locks are let go before the next (thousands of tables
+/// counted in one transaction would exhaust the server's lock table, and other sessions
+/// would fail meanwhile). Measuring a table takes a lock on it: when another session holds
+/// one that blocks reading for longer than `lock_timeout`, the error is PostgreSQL's "could
+/// not obtain lock on relation …", naming it.
 pub(super) async fn collect(
     client: &Client,
     database: &ir::Database,
     exact: bool,
 ) -> Result<(String, DataSection), AuditError> {
+    let all: Vec<&ir::Table> = database.tables.iter().collect();
+    let (server_version, mut tables) =
+        read_only(client, &all, statistics(client, database)).await?;
+    let mut skipped = None;
+    let mut counted = false;
+    if exact {
+        match exact_counts(client, &all, &mut tables).await {
+            Ok(()) => counted = true,
+            Err(AuditError::Query { source, .. }) if super::is_privilege_error(&source) => {
+                skipped = Some(format!(
+                    "exact counts skipped: {}; rows are estimates",
+                    super::describe(&source)
+                ));
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Ok((server_version, section(tables, counted, skipped)))
+}
+
+/// Runs `work` in a pinned read-only transaction that is committed when it succeeds and
+/// rolled back when it fails. After a lock timeout, the error names the relation of
+/// `tables` that is locked.
+async fn read_only<T>(
+    client: &Client,
+    tables: &[&ir::Table],
+    work: impl std::future::Future<Output = Result<T, AuditError>>,
+) -> Result<T, AuditError> {
     guard::start_read_only(client)
         .await
         .map_err(query_error("start transaction"))?;
-    let result = read(client, database, exact).await;
+    let result = work.await;
     let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
     let ended = client.batch_execute(end).await;
-    let data = match result {
+    let value = match result {
         Err(AuditError::Query { step, source })
             if source.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) =>
         {
             // The lock timeout's error names no relation; asking again without waiting does.
-            let tables: Vec<String> = database
-                .tables
+            let names: Vec<String> = tables
                 .iter()
                 .map(|t| Style::SCRIPT.qualified(&t.name.schema, &t.name.name))
                 .collect();
-            let source = guard::locked_relation_error(client, &tables)
+            let source = guard::locked_relation_error(client, &names)
                 .await
                 .unwrap_or(source);
             return Err(AuditError::Query { step, source });
@@ -104,14 +135,15 @@ pub(super) async fn collect(
         other => other?,
     };
     ended.map_err(query_error("commit"))?;
-    Ok(data)
+    Ok(value)
 }
 
-async fn read(
+/// The server version, and each table of `database` (in its order) with its estimated rows
+/// and its size on disk.
+async fn statistics(
     client: &Client,
     database: &ir::Database,
-    exact: bool,
-) -> Result<(String, DataSection), AuditError> {
+) -> Result<(String, Vec<TableData>), AuditError> {
     let row = client
         .query_one(TABLE_STATS, &[&database.namespaces])
         .await
@@ -131,8 +163,7 @@ async fn read(
         .zip(estimates.iter().zip(&sizes))
         .map(|((s, n), (e, b))| ((s.as_str(), n.as_str()), (*e, *b)))
         .collect();
-
-    let mut tables: Vec<TableData> = database
+    let tables = database
         .tables
         .iter()
         .map(|table| {
@@ -147,23 +178,14 @@ async fn read(
             }
         })
         .collect();
-    let mut skipped = None;
-    if exact {
-        if let Err(error) = exact_counts(client, database, &mut tables).await {
-            match error {
-                AuditError::Query { source, .. } if super::is_privilege_error(&source) => {
-                    skipped = Some(format!(
-                        "exact counts skipped: {}; rows are estimates",
-                        super::describe(&source)
-                    ));
-                }
-                other => return Err(other),
-            }
-        }
-    }
+    Ok((server_version, tables))
+}
+
+/// The section's totals over `tables`, sorted by name.
+fn section(mut tables: Vec<TableData>, counted: bool, skipped: Option<String>) -> DataSection {
     tables.sort_by(|a, b| a.table.cmp(&b.table));
-    let section = DataSection {
-        counts: if exact && skipped.is_none() {
+    DataSection {
+        counts: if counted {
             CountMethod::Exact
         } else {
             CountMethod::Estimate
@@ -175,45 +197,52 @@ async fn read(
         empty_tables: tables.iter().filter(|t| t.rows == Some(0)).count(),
         tables,
         skipped,
-    };
-    Ok((server_version, section))
+    }
 }
 
-/// `count(*)` of every table, 100 tables a statement, into `tables` (in `database`'s order).
+/// `count(*)` of every table of `all`, into `tables` (in the same order): [`COUNT_BATCH`]
+/// tables a statement, each statement its own read-only transaction.
 async fn exact_counts(
     client: &Client,
-    database: &ir::Database,
+    all: &[&ir::Table],
     tables: &mut [TableData],
 ) -> Result<(), AuditError> {
-    for (batch, chunk) in database
-        .tables
-        .chunks(COUNT_BATCH)
-        .enumerate()
-        .map(|(i, c)| (i * COUNT_BATCH, c))
-    {
-        let sql = chunk
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                format!(
-                    "SELECT {}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
-                    batch + i,
-                    Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ");
-        for row in client
-            .query(&sql, &[])
-            .await
-            .map_err(query_error("count(*)"))?
-        {
-            let index: i32 = row.try_get("i").map_err(query_error("count(*)"))?;
-            let count: i64 = row.try_get("n").map_err(query_error("count(*)"))?;
-            if let Some(entry) = usize::try_from(index).ok().and_then(|i| tables.get_mut(i)) {
-                entry.rows = Some(count);
-            }
+    for (chunk, rows) in all.chunks(COUNT_BATCH).zip(tables.chunks_mut(COUNT_BATCH)) {
+        let counts = read_only(client, chunk, count_batch(client, chunk)).await?;
+        for (entry, count) in rows.iter_mut().zip(counts) {
+            entry.rows = count.or(entry.rows);
         }
     }
     Ok(())
+}
+
+/// `count(*)` of each table of `chunk`, in its order, in one `UNION ALL` statement.
+async fn count_batch(
+    client: &Client,
+    chunk: &[&ir::Table],
+) -> Result<Vec<Option<i64>>, AuditError> {
+    let sql = chunk
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(
+                "SELECT {i}::int4 AS i, pg_catalog.count(*)::int8 AS n FROM {}",
+                Style::SCRIPT.qualified(&t.name.schema, &t.name.name)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let mut counts = vec![None; chunk.len()];
+    for row in client
+        .query(&sql, &[])
+        .await
+        .map_err(query_error("count(*)"))?
+    {
+        let index: i32 = row.try_get("i").map_err(query_error("count(*)"))?;
+        let count: i64 = row.try_get("n").map_err(query_error("count(*)"))?;
+        if let Some(slot) = usize::try_from(index).ok().and_then(|i| counts.get_mut(i)) {
+            *slot = Some(count);
+        }
+    }
+    Ok(counts)
 }

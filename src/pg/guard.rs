@@ -227,27 +227,32 @@ pub fn socket_deadline(config: &ConnConfig) -> Option<Duration> {
 }
 
 /// After a lock timeout, tries again to take the lock a read needs on `relations` (names
-/// spelled for SQL), this time without waiting, in a transaction of its own that is rolled
-/// back. When one is still locked, PostgreSQL's error says which ("could not obtain lock on
-/// relation …"), which the lock timeout's does not; that error is returned. `None` when every
-/// lock can be had now (the other session has let go).
+/// spelled for SQL), this time without waiting, [`LOCK_PROBE_BATCH`] relations a transaction,
+/// each rolled back (so no more locks are held at once than a batch: thousands of tables would
+/// exhaust the server's lock table). When one is still locked, PostgreSQL's error says which
+/// ("could not obtain lock on relation …"), which the lock timeout's does not; that error is
+/// returned. `None` when every lock can be had now (the other session has let go).
 pub async fn locked_relation_error(
     client: &Client,
     relations: &[String],
 ) -> Option<tokio_postgres::Error> {
-    if relations.is_empty() {
-        return None;
+    for batch in relations.chunks(LOCK_PROBE_BATCH) {
+        let sql = format!(
+            "{START_READ_ONLY}; LOCK TABLE {} IN ACCESS SHARE MODE NOWAIT",
+            batch.join(", ")
+        );
+        let result = client.batch_execute(&sql).await;
+        let _ = client.batch_execute("ROLLBACK").await;
+        if let Err(error) = result {
+            return (error.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE))
+                .then_some(error);
+        }
     }
-    let sql = format!(
-        "{START_READ_ONLY}; LOCK TABLE {} IN ACCESS SHARE MODE NOWAIT",
-        relations.join(", ")
-    );
-    let result = client.batch_execute(&sql).await;
-    let _ = client.batch_execute("ROLLBACK").await;
-    result
-        .err()
-        .filter(|e| e.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE))
+    None
 }
+
+/// Relations locked per transaction by [`locked_relation_error`].
+pub const LOCK_PROBE_BATCH: usize = 100;
 
 /// A lock another session holds on a relation we needed.
 #[derive(Debug, Clone, PartialEq, Eq)]
