@@ -108,9 +108,15 @@ impl Sandbox {
         fs::set_permissions(self.bin.join("initdb"), fs::Permissions::from_mode(0o755)).unwrap();
     }
 
-    /// `prisma-drift check --migrations` in this sandbox, plus `extra` arguments.
+    /// `prisma-drift check --migrations` in this sandbox, plus `extra` arguments, started.
     pub fn spawn_check(&self, extra: &[&str]) -> Child {
-        Command::new(BIN)
+        self.check_command(extra).spawn().unwrap()
+    }
+
+    /// `prisma-drift check --migrations` in this sandbox, plus `extra` arguments.
+    pub fn check_command(&self, extra: &[&str]) -> Command {
+        let mut command = Command::new(BIN);
+        command
             .args([
                 "check",
                 "--schema",
@@ -126,9 +132,8 @@ impl Sandbox {
             .env("NO_COLOR", "1")
             .env_remove("DATABASE_URL")
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
+            .stderr(Stdio::piped());
+        command
     }
 
     /// Leftovers of finished runs: entries in `TMPDIR`, staging or broken entries in the

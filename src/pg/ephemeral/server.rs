@@ -384,6 +384,12 @@ fn discard_template(template: &Path) {
 fn server_dir(options: &EphemeralOptions, user: &RunAs) -> Result<Live, EphemeralError> {
     let root = temp_root(options);
     sweep_leftovers(&root, DIR_PREFIX);
+    if let Some(free) = free_bytes(&root).filter(|free| *free < CLUSTER_ROOM) {
+        return Err(EphemeralError::Start(no_room(
+            &root,
+            &format!("only {} MB free", free / (1024 * 1024)),
+        )));
+    }
     let tmp = tempfile::Builder::new()
         .prefix(&owned_prefix(DIR_PREFIX))
         .tempdir_in(&root)
@@ -451,6 +457,11 @@ fn make_cluster(
             // A signal is being handled: the handler removes everything, start nothing more.
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {
                 return Err(EphemeralError::Start("interrupted".into()))
+            }
+            Err(e) if is_full(&e) => {
+                remove_tree(&data);
+                let root = proc.dir.parent().unwrap_or(&proc.dir);
+                return Err(EphemeralError::Start(no_room(root, &e.to_string())));
             }
             Err(e) => {
                 warnings.push(format!(
@@ -522,6 +533,25 @@ fn temp_root(options: &EphemeralOptions) -> PathBuf {
     } else {
         std::env::temp_dir()
     }
+}
+
+/// Room a throwaway cluster needs in its temporary directory: about 40 MB to start, and
+/// some for what the migrations write.
+const CLUSTER_ROOM: u64 = 64 * 1024 * 1024;
+
+/// The error for a temporary directory without room for a cluster.
+fn no_room(root: &Path, why: &str) -> String {
+    format!(
+        "no room for a throwaway PostgreSQL in {} ({why}; it needs about {} MB): free some \
+         space there, or set TMPDIR to a directory with room",
+        root.display(),
+        CLUSTER_ROOM / (1024 * 1024)
+    )
+}
+
+/// A write refused for lack of room (a full file system or a quota).
+fn is_full(error: &io::Error) -> bool {
+    matches!(error.raw_os_error(), Some(libc::ENOSPC | libc::EDQUOT))
 }
 
 fn free_bytes(path: &Path) -> Option<u64> {
