@@ -23,37 +23,45 @@ pub fn parse_file(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Sc
     let mut builder = Builder {
         file,
         source,
+        base: 0,
         diagnostics,
         pending_docs: Vec::new(),
     };
-    match PrismaGrammar::parse(Rule::schema, source) {
-        Ok(mut pairs) => {
-            let items = pairs
-                .next()
-                .map(|schema| builder.top_items(schema))
-                .unwrap_or_default();
-            SchemaFile { file, items }
-        }
-        Err(error) => {
-            // Unreachable with this grammar, but never worth a panic.
-            let offset = match error.location {
-                pest::error::InputLocation::Pos(pos) => pos,
-                pest::error::InputLocation::Span((start, _)) => start,
-            };
-            builder.diagnostics.push(Diagnostic::error(
-                DiagnosticCode::SyntaxError,
-                Span::new(file, offset, offset),
-                format!(
-                    "The schema could not be parsed: {}",
-                    error.variant.message()
-                ),
-            ));
-            SchemaFile {
-                file,
-                items: Vec::new(),
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < source.len() {
+        let rest = &source[at..];
+        match PrismaGrammar::parse(Rule::next_top_item, rest) {
+            Ok(mut pairs) => {
+                let Some(item) = pairs.next().filter(|p| p.as_span().end() > 0) else {
+                    break;
+                };
+                builder.base = at;
+                at += item.as_span().end();
+                builder.top_items(item, &mut items);
+            }
+            // Spaces after the last item, which `schema` skips before its end.
+            Err(_) if rest.trim_start_matches([' ', '\t']).is_empty() => break,
+            Err(error) => {
+                // Unreachable with this grammar, but never worth a panic.
+                let offset = at
+                    + match error.location {
+                        pest::error::InputLocation::Pos(pos) => pos,
+                        pest::error::InputLocation::Span((start, _)) => start,
+                    };
+                builder.diagnostics.push(Diagnostic::error(
+                    DiagnosticCode::SyntaxError,
+                    Span::new(file, offset, offset),
+                    format!(
+                        "The schema could not be parsed: {}",
+                        error.variant.message()
+                    ),
+                ));
+                break;
             }
         }
     }
+    SchemaFile { file, items }
 }
 
 /// Blanks out lines nested too deeply, keeping byte offsets, and reports them.
@@ -106,6 +114,8 @@ struct Builder<'d> {
     file: FileId,
     /// The text being parsed (after the nesting guard).
     source: &'d str,
+    /// Where the text pest is reading starts in `source` (it reads one item at a time).
+    base: usize,
     diagnostics: &'d mut Diagnostics,
     /// `///` lines waiting for the item they document.
     pending_docs: Vec<String>,
@@ -114,13 +124,13 @@ struct Builder<'d> {
 impl Builder<'_> {
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let span = pair.as_span();
-        Span::new(self.file, span.start(), span.end())
+        Span::new(self.file, self.base + span.start(), self.base + span.end())
     }
 
     /// Span of a line-swallowing rule without its line break.
     fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
         let text = pair.as_str();
-        let start = pair.as_span().start();
+        let start = self.base + pair.as_span().start();
         let trimmed = text.trim_end_matches(['\n', '\r']);
         let leading = trimmed.len() - trimmed.trim_start().len();
         Span::new(self.file, start + leading, start + trimmed.len())
@@ -134,9 +144,9 @@ impl Builder<'_> {
         }
     }
 
-    fn top_items(&mut self, schema: Pair<'_, Rule>) -> Vec<Top> {
-        let mut items = Vec::new();
-        for pair in schema.into_inner() {
+    /// The items of `parent` (the file, or one item of it), appended to `items`.
+    fn top_items(&mut self, parent: Pair<'_, Rule>, items: &mut Vec<Top>) {
+        for pair in parent.into_inner() {
             match pair.as_rule() {
                 Rule::model_block | Rule::enum_block | Rule::config_block => {
                     let block = self.block(pair);
@@ -198,7 +208,6 @@ impl Builder<'_> {
                 _ => {}
             }
         }
-        items
     }
 
     fn comment_line(&mut self, pair: Pair<'_, Rule>) -> Vec<Comment> {
@@ -402,7 +411,7 @@ impl Builder<'_> {
             span.end = self.span(&item).start;
         } else {
             // The block ends at its `}`.
-            span.end = item.as_span().start() as u32 + 1;
+            span.end = (self.base + item.as_span().start()) as u32 + 1;
             for rest in item.into_inner() {
                 match rest.as_rule() {
                     Rule::trailing_comment => {
@@ -760,7 +769,7 @@ impl Builder<'_> {
         else {
             return String::new();
         };
-        let base = pair.as_span().start() + 1;
+        let base = self.base + pair.as_span().start() + 1;
         let mut out = String::with_capacity(raw.len());
         let mut chars = raw.char_indices().peekable();
         while let Some((i, ch)) = chars.next() {
