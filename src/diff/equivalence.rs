@@ -54,10 +54,28 @@ pub fn same_type(expected: &ColumnType, actual: &ColumnType) -> bool {
         return false;
     }
     match (&expected.kind, &actual.kind) {
-        (TypeKind::Builtin { .. }, TypeKind::Builtin { .. })
-        | (TypeKind::Enum(_), TypeKind::Enum(_)) => expected.kind == actual.kind,
+        (
+            TypeKind::Builtin { name, args },
+            TypeKind::Builtin {
+                name: actual_name,
+                args: actual_args,
+            },
+        ) => name == actual_name && precision(name, args) == precision(name, actual_args),
+        (TypeKind::Enum(_), TypeKind::Enum(_)) => expected.kind == actual.kind,
         // `Unsupported("…")` is free text: compare spellings.
         _ => squash(&expected.sql()) == squash(&actual.sql()),
+    }
+}
+
+/// A built-in type's modifiers, with the precision PostgreSQL gives the time types when none
+/// is written: `timestamp`, `timestamptz`, `time` and `timetz` keep 6 fractional digits
+/// then, exactly as with `(6)` (Prisma agrees: `@db.Timestamptz(6)` on a `timestamptz`
+/// column is in sync).
+fn precision<'a>(name: &str, args: &'a [u32]) -> &'a [u32] {
+    const SIX: &[u32] = &[6];
+    match (name, args) {
+        ("timestamp" | "timestamptz" | "time" | "timetz", []) => SIX,
+        _ => args,
     }
 }
 
