@@ -39,6 +39,16 @@ pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
             block_on(run::check(&project.parsed, Target::Url(&config), &options))??
         }
     };
+    let code = print(args, &project, &outcome);
+    // The process ends next: the operating system takes back the schema and both models of
+    // the database at once, which is much faster than freeing them piece by piece (a fifth
+    // of a large check's time).
+    std::mem::forget((project, outcome));
+    Ok(code)
+}
+
+/// Prints the report in the asked format; its exit code.
+fn print(args: &CheckArgs, project: &Project, outcome: &run::CheckOutcome) -> u8 {
     let report = &outcome.report;
     if args.sql {
         out(&report::fixup_sql(
@@ -46,19 +56,19 @@ pub(crate) fn run(args: &CheckArgs) -> Result<u8, RunError> {
             &outcome.expected,
             &outcome.actual,
         ));
-        return Ok(report.exit_code());
+        return report.exit_code();
     }
     match args.format {
         CheckFormat::Human => out(&report::render_human(report, stdout_color())),
         CheckFormat::Json => out_line(&report::render_json(report)),
         CheckFormat::Github => {
-            let paths = source_paths(&project);
+            let paths = source_paths(project);
             out(&report::render_github(report, &paths));
             write_job_summary(&report::render_github_summary(report, &paths));
         }
-        CheckFormat::Sarif => out_line(&report::render_sarif(report, &source_paths(&project))),
+        CheckFormat::Sarif => out_line(&report::render_sarif(report, &source_paths(project))),
     }
-    Ok(report.exit_code())
+    report.exit_code()
 }
 
 fn migrations_check(

@@ -16,17 +16,35 @@ use crate::ir::{
 };
 use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
+/// A table's schema and its name after PostgreSQL's 63-byte cut: names that are the same by
+/// [`same_name`] have the same key.
+fn key(table: &Table) -> (&str, &str) {
+    (
+        table.name.schema.as_str(),
+        crate::sql::truncate_identifier(&table.name.name),
+    )
+}
+
+/// Tables by [`key`] (the first of a key wins), so that matching thousands of tables is not
+/// quadratic.
+fn by_name(tables: &[Table]) -> std::collections::HashMap<(&str, &str), &Table> {
+    let mut map = std::collections::HashMap::with_capacity(tables.len());
+    for table in tables {
+        map.entry(key(table)).or_insert(table);
+    }
+    map
+}
+
 pub(super) fn diff_tables(
     expected: &ir::Database,
     actual: &ir::Database,
     options: &DiffOptions,
     changes: &mut Vec<Change>,
 ) {
+    let actual_tables = by_name(&actual.tables);
+    let expected_tables = by_name(&expected.tables);
     for table in &expected.tables {
-        let found = actual.tables.iter().find(|t| {
-            t.name.schema == table.name.schema && same_name(&table.name.name, &t.name.name)
-        });
-        match found {
+        match actual_tables.get(&key(table)).copied() {
             Some(db) => TableDiff {
                 expected: table,
                 actual: db,
@@ -51,9 +69,7 @@ pub(super) fn diff_tables(
     }
     let declared_view = |name: &ir::QualifiedName| expected.views.iter().any(|v| &v.name == name);
     for table in &actual.tables {
-        let declared = expected.tables.iter().any(|t| {
-            t.name.schema == table.name.schema && same_name(&t.name.name, &table.name.name)
-        });
+        let declared = expected_tables.contains_key(&key(table));
         if declared || table.name.name == PRISMA_MIGRATIONS_TABLE || declared_view(&table.name) {
             continue;
         }

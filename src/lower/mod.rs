@@ -134,7 +134,9 @@ impl Lowering<'_> {
             });
         }
 
-        for model in &self.schema.models {
+        // Where each model's table is in `db.tables`, for the foreign keys below.
+        let mut table_of_model = vec![None; self.schema.models.len()];
+        for (index, model) in self.schema.models.iter().enumerate() {
             match model.kind {
                 ModelKind::View => db.views.push(ir::View {
                     name: self.table_name(model),
@@ -147,7 +149,10 @@ impl Lowering<'_> {
                         .collect(),
                     origin: self.origin(model.name_span, Some(&model.name), None),
                 }),
-                ModelKind::Model => db.tables.push(self.table(model)),
+                ModelKind::Model => {
+                    table_of_model[index] = Some(db.tables.len());
+                    db.tables.push(self.table(model));
+                }
             }
         }
         for relation in &self.schema.relations {
@@ -172,8 +177,9 @@ impl Lowering<'_> {
                     else {
                         continue;
                     };
-                    let name = self.table_name(model);
-                    if let Some(table) = db.tables.iter_mut().find(|t| t.name == name) {
+                    let table =
+                        table_of_model[relation.model_a.0].and_then(|i| db.tables.get_mut(i));
+                    if let Some(table) = table {
                         table.foreign_keys.push(fk);
                     }
                 }
