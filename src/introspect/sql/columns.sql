@@ -11,7 +11,12 @@ SELECT
     a.atttypmod AS type_mod,
     pg_catalog.format_type(et.oid, a.atttypmod) AS type_format,
     a.attnotnull AS not_null,
-    pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+    -- Only a generated column's expression names columns; for the others the relation is
+    -- not given, so that printing thousands of defaults opens no table.
+    pg_catalog.pg_get_expr(
+        ad.adbin,
+        CASE WHEN a.attgenerated = '' THEN 0::pg_catalog.oid ELSE ad.adrelid END
+    ) AS default_expr,
     a.attidentity::text AS identity,
     a.attgenerated::text AS generated,
     CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END AS collation,

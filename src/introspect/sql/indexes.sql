@@ -23,26 +23,38 @@ JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+-- Each key's name is looked up by its catalog key (a subquery per key): a join here made
+-- the planner read all of the table's pg_attribute rows once per index.
 CROSS JOIN LATERAL (
     SELECT
         pg_catalog.array_agg(
             CASE WHEN k.attnum = 0
                 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int4, true)
-                ELSE a.attname::text
+                ELSE (
+                    SELECT a.attname::text
+                    FROM pg_catalog.pg_attribute a
+                    WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum
+                )
             END
             ORDER BY k.ord
         ) AS names,
         pg_catalog.array_agg(k.attnum = 0 ORDER BY k.ord) AS expressions
     FROM pg_catalog.unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
 ) AS keys
-CROSS JOIN LATERAL (
+-- Operator classes of every index at once: one join with pg_opclass, not one per index.
+JOIN (
     SELECT
-        pg_catalog.array_agg(oc.opcname::text ORDER BY k.ord) AS names,
-        pg_catalog.array_agg(coalesce(oc.opcdefault, true) ORDER BY k.ord) AS defaults
-    FROM pg_catalog.unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opclass, ord)
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opclass
-) AS classes
+        k.indexrelid,
+        pg_catalog.array_agg(o.opcname::text ORDER BY k.ord) AS names,
+        pg_catalog.array_agg(coalesce(o.opcdefault, true) ORDER BY k.ord) AS defaults
+    FROM (
+        SELECT x.indexrelid, u.opclass, u.ord
+        FROM pg_catalog.pg_index x
+        CROSS JOIN pg_catalog.unnest(x.indclass::oid[]) WITH ORDINALITY AS u(opclass, ord)
+    ) AS k
+    LEFT JOIN pg_catalog.pg_opclass o ON o.oid = k.opclass
+    GROUP BY k.indexrelid
+) AS classes ON classes.indexrelid = i.indexrelid
 WHERE n.nspname = ANY($1)
   AND c.relkind IN ('r', 'p')
   AND NOT c.relispartition
