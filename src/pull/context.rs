@@ -53,6 +53,8 @@ pub struct Context<'a> {
     pub inline_names: HashMap<(usize, usize), RelationNames>,
     /// Per join table: the relation's names.
     pub m2m_names: HashMap<usize, RelationNames>,
+    /// Per table: where its relation fields come from, made on first use.
+    relation_sides: std::cell::OnceCell<Vec<Vec<super::relations::Side>>>,
 }
 
 impl<'a> Context<'a> {
@@ -88,10 +90,17 @@ impl<'a> Context<'a> {
             enum_index,
             inline_names: HashMap::new(),
             m2m_names: HashMap::new(),
+            relation_sides: std::cell::OnceCell::new(),
         };
         context.name_types();
         context.name_relations();
         context
+    }
+
+    /// Per table: where its relation fields come from, in Prisma's order.
+    pub fn relation_sides(&self) -> &[Vec<super::relations::Side>] {
+        self.relation_sides
+            .get_or_init(|| super::relations::sides(self))
     }
 
     /// The index of a table by name.

@@ -35,54 +35,61 @@ pub struct RelationField {
 
 /// Which side of a relation a field is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Direction {
+pub enum Direction {
+    /// The side holding the foreign key.
     Forward,
+    /// The side the foreign key points at.
     Back,
 }
 
-/// The relation fields of table `index`, in Prisma's order: for each table
-/// in order, both sides of each of its foreign keys (a model gets the
-/// forward side of its own keys and the back side of keys pointing at it),
-/// then the many-to-many sides.
-pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
-    if context.emulated_relations {
-        return copied_fields(context, index);
-    }
-    let mut fields = Vec::new();
+/// Where one relation field of a table comes from, before it is spelled.
+#[derive(Debug, Clone, Copy)]
+pub enum Side {
+    /// A side of foreign key `position` of table `owner`, which references `referenced`.
+    Inline {
+        owner: usize,
+        position: usize,
+        referenced: usize,
+        direction: Direction,
+    },
+    /// A side of the many-to-many relation of join table `join`: `name` is the index of the
+    /// field's name in its [`RelationNames`](super::context::RelationNames), `other` the
+    /// model on the other side.
+    ManyToMany {
+        join: usize,
+        name: usize,
+        other: usize,
+    },
+}
+
+/// Every table's relation sides, in Prisma's order: for each table in order, both sides of
+/// each of its foreign keys (a model gets the forward side of its own keys and the back side
+/// of keys pointing at it), then the many-to-many sides. Made once for all tables: asked per
+/// table, the scan of every foreign key made pulling thousands of tables quadratic.
+pub fn sides(context: &Context<'_>) -> Vec<Vec<Side>> {
+    let mut sides = vec![Vec::new(); context.db.tables.len()];
     for (owner, table) in context.db.tables.iter().enumerate() {
         if context.roles[owner] == TableRole::JoinTable {
             continue;
         }
         for (position, fk) in table.foreign_keys.iter().enumerate() {
-            let Some(names) = context.inline_names.get(&(owner, position)) else {
+            if !context.inline_names.contains_key(&(owner, position)) {
                 continue;
-            };
+            }
             let Some(referenced) = context.table_index(&fk.referenced_table) else {
                 continue;
             };
-            if owner == index {
-                fields.push(inline_field(
-                    context,
+            for (table, direction) in [(owner, Direction::Forward), (referenced, Direction::Back)] {
+                sides[table].push(Side::Inline {
                     owner,
+                    position,
                     referenced,
-                    fk,
-                    names,
-                    Direction::Forward,
-                ));
-            }
-            if referenced == index {
-                fields.push(inline_field(
-                    context,
-                    owner,
-                    referenced,
-                    fk,
-                    names,
-                    Direction::Back,
-                ));
+                    direction,
+                });
             }
         }
     }
-    for (join, names) in join_tables(context) {
+    for (join, _) in join_tables(context) {
         let table = &context.db.tables[join];
         let (first, second) = (&table.foreign_keys[0], &table.foreign_keys[1]);
         let first_is_a = first
@@ -100,14 +107,49 @@ pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
         ) else {
             continue;
         };
-        if model_a == index {
-            fields.push(m2m_field(context, &names[1], model_b, &names[0]));
-        }
-        if model_b == index {
-            fields.push(m2m_field(context, &names[2], model_a, &names[0]));
-        }
+        sides[model_a].push(Side::ManyToMany {
+            join,
+            name: 1,
+            other: model_b,
+        });
+        sides[model_b].push(Side::ManyToMany {
+            join,
+            name: 2,
+            other: model_a,
+        });
     }
-    fields
+    sides
+}
+
+/// The relation fields of table `index`, in Prisma's order (see [`sides`]).
+pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
+    if context.emulated_relations {
+        return copied_fields(context, index);
+    }
+    let Some(sides) = context.relation_sides().get(index) else {
+        return Vec::new();
+    };
+    sides
+        .iter()
+        .filter_map(|side| match *side {
+            Side::Inline {
+                owner,
+                position,
+                referenced,
+                direction,
+            } => {
+                let fk = &context.db.tables[owner].foreign_keys[position];
+                let names = context.inline_names.get(&(owner, position))?;
+                Some(inline_field(
+                    context, owner, referenced, fk, names, direction,
+                ))
+            }
+            Side::ManyToMany { join, name, other } => {
+                let names = context.m2m_names.get(&join)?;
+                Some(m2m_field(context, &names[name], other, &names[0]))
+            }
+        })
+        .collect()
 }
 
 fn join_tables<'c>(
