@@ -126,6 +126,9 @@ struct Completion<'a> {
     parsed: &'a ParsedSchema,
     blocks: HashMap<(FileId, u32), &'a Block>,
     fields: Vec<RelationField<'a>>,
+    /// Indexes into `fields` by (model, target), in order: finding a field's opposite side
+    /// among all relation fields made completing thousands of models quadratic.
+    by_models: HashMap<(ModelId, ModelId), Vec<usize>>,
     insertions: Vec<Insertion>,
 }
 
@@ -140,10 +143,19 @@ pub(super) fn insertions(parsed: &ParsedSchema) -> Vec<Insertion> {
         .flat_map(|file| file.blocks())
         .map(|block| ((block.span.file, block.span.start), block))
         .collect();
+    let fields = relation_fields(parsed);
+    let mut by_models: HashMap<(ModelId, ModelId), Vec<usize>> = HashMap::new();
+    for (index, field) in fields.iter().enumerate() {
+        by_models
+            .entry((field.model, field.target))
+            .or_default()
+            .push(index);
+    }
     let mut completion = Completion {
         parsed,
         blocks,
-        fields: relation_fields(parsed),
+        fields,
+        by_models,
         insertions: Vec::new(),
     };
     let relations = completion.pair();
@@ -197,11 +209,10 @@ impl<'a> Completion<'a> {
     /// pointing back, with the same relation name.
     fn opposite(&self, index: usize) -> Option<usize> {
         let rf = &self.fields[index];
-        self.fields.iter().position(|other| {
-            other.model == rf.target
-                && other.target == rf.model
-                && !(other.model == rf.model && other.field == rf.field)
-                && other.name == rf.name
+        let candidates = self.by_models.get(&(rf.target, rf.model))?;
+        candidates.iter().copied().find(|&candidate| {
+            let other = &self.fields[candidate];
+            !(other.model == rf.model && other.field == rf.field) && other.name == rf.name
         })
     }
 
