@@ -5,6 +5,9 @@
 
 mod support;
 
+use support::cli::{snapshot_settings, text, BIN};
+use support::fixtures::copy_dir;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -12,8 +15,6 @@ use std::process::{Command, Output};
 use prisma_drift::audit::{self, Audit, MigrationStatus};
 use prisma_drift::migrations;
 use prisma_drift::run::{self, AuditOptions, AuditSource};
-
-const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,33 +38,9 @@ fn run(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn snapshot_settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(root().join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings
-}
-
 /// The test server's URL, for `--shadow-url` (scratch databases are made and dropped there).
 fn shadow_url() -> String {
     support::test_server().config().url_with_password()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Runs the README's command (the ephemeral server, as on a fresh machine) in

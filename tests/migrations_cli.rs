@@ -3,10 +3,12 @@
 
 mod support;
 
+use support::fixtures::copy_dir;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-use support::cli::snapshot_settings;
+use support::cli::{snapshot_settings, text};
 
 const BIN: &str = env!("CARGO_BIN_EXE_prisma-drift");
 
@@ -30,23 +32,6 @@ fn command(args: &[&str]) -> Command {
         .env("NO_COLOR", "1")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     command
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
