@@ -220,13 +220,19 @@ pub(super) fn schema_checks(
         }
     };
     let schema = &parsed.schema;
+    // Each model's table by (table name, model name), looked up once per model.
+    let mut tables = std::collections::HashMap::new();
+    for table in expected.map(|e| e.tables.as_slice()).unwrap_or_default() {
+        if let Some(model) = table.origin.as_ref().and_then(|o| o.model.as_deref()) {
+            tables
+                .entry((table.name.name.as_str(), model))
+                .or_insert(table);
+        }
+    }
     for model in schema.models.iter().filter(|m| m.kind == ModelKind::Model) {
-        let table = expected.and_then(|e| {
-            e.tables.iter().find(|t| {
-                t.name.name == model.database_name
-                    && t.origin.as_ref().and_then(|o| o.model.as_deref()) == Some(&model.name)
-            })
-        });
+        let table = tables
+            .get(&(model.database_name.as_str(), model.name.as_str()))
+            .copied();
         let qualified = table.map(|t| t.name.clone()).unwrap_or_else(|| {
             ir::QualifiedName::new(
                 model.schema.as_ref().map_or("public", |(s, _)| s.as_str()),

@@ -415,7 +415,12 @@ pub struct Function {
 impl Database {
     /// The table called `name`, if any.
     pub fn table(&self, name: &QualifiedName) -> Option<&Table> {
-        self.tables.iter().find(|t| &t.name == name)
+        // Normalized databases are sorted by name, and thousands of tables are each looked up;
+        // a database that is not (being built) is searched in order.
+        match self.tables.binary_search_by(|t| t.name.cmp(name)) {
+            Ok(i) => Some(&self.tables[i]),
+            Err(_) => self.tables.iter().find(|t| &t.name == name),
+        }
     }
 
     /// The enum type called `name`, if any.
