@@ -84,6 +84,8 @@ pub(super) fn model(
     for attribute in block.attributes() {
         block::apply(&mut model, attribute, ctx, diagnostics);
     }
+    // Held for the whole run: no spare capacity (fields are large).
+    model.fields.shrink_to_fit();
     model
 }
 

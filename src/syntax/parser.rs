@@ -321,6 +321,9 @@ impl Builder<'_> {
             }
         }
         self.pending_docs.clear();
+        // Trees of large schemas are held whole: no spare capacity (grown vectors waste up to
+        // half their room, and items are large).
+        items.shrink_to_fit();
         Block {
             kind,
             name,
@@ -587,6 +590,7 @@ impl Builder<'_> {
                 _ => {}
             }
         }
+        field.attributes.shrink_to_fit();
         field
     }
 
@@ -711,6 +715,7 @@ impl Builder<'_> {
                 _ => {}
             }
         }
+        list.arguments.shrink_to_fit();
         list
     }
 
