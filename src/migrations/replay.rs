@@ -52,9 +52,9 @@ impl ReplayError {
 /// The script runs once: its statements are counted as the server completes them, so the
 /// failing one is known without running anything again (a script may do things a rollback
 /// does not undo). Refused before anything is sent: a NUL byte (PostgreSQL cannot receive
-/// one) and `COPY … FROM STDIN` / `TO STDOUT` (data that only `psql` sends along). After it:
-/// a script that opened a transaction and did not end it (`BEGIN;` without `COMMIT;`) is a
-/// failure, rolled back, since every later migration would run inside it.
+/// one) and `COPY … FROM STDIN` / `TO STDOUT` (data that only `psql` sends along). After a
+/// script with `BEGIN` or `START TRANSACTION`: leaving the transaction open (no `COMMIT`) is
+/// a failure, rolled back, since every later migration would run inside it.
 pub async fn apply_script(
     client: &tokio_postgres::Client,
     name: &str,
@@ -63,7 +63,11 @@ pub async fn apply_script(
     let statements = split(script);
     refuse_unsendable(name, script, &statements)?;
     let (error, completed) = match execute_counting(client, script).await {
-        Ok(()) => return close_open_transaction(client, name).await,
+        // Only a script that opens a transaction can leave one open: the others cost no probe.
+        Ok(()) if statements.iter().any(|s| opens_transaction(s.sql)) => {
+            return close_open_transaction(client, name).await
+        }
+        Ok(()) => return Ok(()),
         Err(failure) => failure,
     };
     let Some(db) = error.as_db_error() else {
@@ -157,19 +161,20 @@ fn refuse_unsendable(
     Ok(())
 }
 
-/// `COPY … FROM STDIN` or `COPY … TO STDOUT` (words compared without case; comments before
-/// the statement skipped).
-fn copies_through_client(sql: &str) -> bool {
-    let code: String = sql
-        .lines()
+/// A statement's words, upper-cased, without its comment lines (statements start at their
+/// first token, so comments before them are not there).
+fn words(sql: &str) -> Vec<String> {
+    sql.lines()
         .filter(|l| !l.trim_start().starts_with("--"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words: Vec<String> = code
-        .split(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == ')')
+        .flat_map(|l| l.split(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == ')'))
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_uppercase)
-        .collect();
+        .collect()
+}
+
+/// `COPY … FROM STDIN` or `COPY … TO STDOUT`.
+fn copies_through_client(sql: &str) -> bool {
+    let words = words(sql);
     words.first().is_some_and(|w| w == "COPY")
         && words.windows(2).any(|pair| {
             matches!(
@@ -177,6 +182,14 @@ fn copies_through_client(sql: &str) -> bool {
                 ["FROM", "STDIN"] | ["TO", "STDOUT"]
             )
         })
+}
+
+/// `BEGIN …` or `START TRANSACTION …`: the only statements that open a transaction block.
+fn opens_transaction(sql: &str) -> bool {
+    matches!(
+        words(sql).first().map(String::as_str),
+        Some("BEGIN" | "START")
+    )
 }
 
 /// Fails, and rolls it back, when the session is still inside a transaction the script
