@@ -12,6 +12,12 @@ pub fn same_name(expected: &str, actual: &str) -> bool {
     truncate_identifier(expected) == truncate_identifier(actual)
 }
 
+/// What two names equal by [`same_name`] share (schema, name after the cut), for maps that
+/// match thousands of objects.
+pub fn name_key<'a>(schema: &'a str, name: &'a str) -> (&'a str, &'a str) {
+    (schema, truncate_identifier(name))
+}
+
 /// Lists of names (key columns, included columns) equal name by name, after the 63-byte cut.
 pub fn same_names(expected: &[String], actual: &[String]) -> bool {
     expected.len() == actual.len() && expected.iter().zip(actual).all(|(e, a)| same_name(e, a))

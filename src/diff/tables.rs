@@ -2,8 +2,8 @@
 //! keys, checks, triggers, comments.
 
 use super::equivalence::{
-    non_default_nulls, same_default, same_index_column, same_name, same_names, same_predicate,
-    same_table, same_type,
+    name_key, non_default_nulls, same_default, same_index_column, same_name, same_names,
+    same_predicate, same_table, same_type,
 };
 use super::{Change, ChangeKind, DiffOptions, ObjectKind, ObjectRef, Severity};
 use crate::diagnostics::count;
@@ -16,13 +16,9 @@ use crate::ir::{
 };
 use crate::sql::names::PRISMA_MIGRATIONS_TABLE;
 
-/// A table's schema and its name after PostgreSQL's 63-byte cut: names that are the same by
-/// [`same_name`] have the same key.
+/// A table's [`name_key`].
 fn key(table: &Table) -> (&str, &str) {
-    (
-        table.name.schema.as_str(),
-        crate::sql::truncate_identifier(&table.name.name),
-    )
+    name_key(&table.name.schema, &table.name.name)
 }
 
 /// Tables by [`key`] (the first of a key wins), so that matching thousands of tables is not
