@@ -20,7 +20,13 @@ pub fn dir(relative: &str) -> Option<PathBuf> {
         "{} is missing: this test reads third-party data from ../shared (or PRISMA_DRIFT_SHARED)",
         path.display()
     );
-    if std::env::var_os("PRISMA_DRIFT_REQUIRE_SHARED").is_some() {
+    missing("PRISMA_DRIFT_REQUIRE_SHARED", &message)
+}
+
+/// Something a test needs is not there: a failure when `require` is set in the
+/// environment, else a line on stderr and `None` (the test skips).
+fn missing<T>(require: &str, message: &str) -> Option<T> {
+    if std::env::var_os(require).is_some() {
         panic!("{message}");
     }
     eprintln!("skipped: {message}");
@@ -47,11 +53,7 @@ pub fn oracle() -> Option<PathBuf> {
         "{} has no node_modules: run `npm ci` there, or set PRISMA_DRIFT_ORACLE to an installed oracle.mjs",
         tools.display()
     );
-    if std::env::var_os("PRISMA_DRIFT_REQUIRE_ORACLE").is_some() {
-        panic!("{message}");
-    }
-    eprintln!("skipped: {message}");
-    None
+    missing("PRISMA_DRIFT_REQUIRE_ORACLE", &message)
 }
 
 /// The corpus projects: (name, schema path: a file or a folder).
