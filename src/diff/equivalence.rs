@@ -2,7 +2,8 @@
 //! Every equivalence rule of prisma-drift lives here.
 
 use crate::ir::{
-    canonical_expression, ColumnType, DefaultValue, IndexColumn, IndexKey, Literal, TypeKind,
+    canonical_expression, without_call_qualifiers, ColumnType, DefaultValue, IndexColumn, IndexKey,
+    Literal, TypeKind,
 };
 use crate::sql::truncate_identifier;
 
@@ -87,21 +88,29 @@ fn precision<'a>(name: &str, args: &'a [u32]) -> &'a [u32] {
 
 /// Defaults by meaning. `column_type` is the column's (expected) type, which
 /// decides how literals compare (JSON by value, timestamps by instant, numbers
-/// by value).
+/// by value). `printed_path` lists the schemas beside the introspected ones
+/// that the database's expressions were printed relative to: a call the schema
+/// qualifies with one of them is the call PostgreSQL printed unqualified.
 pub fn same_default(
     expected: Option<&DefaultValue>,
     actual: Option<&DefaultValue>,
     column_type: &ColumnType,
+    printed_path: &[&str],
 ) -> bool {
     match (expected, actual) {
         (Some(DefaultValue::Unspecified), _) => true,
         (None, None) => true,
         (None, Some(_)) | (Some(_), None) => false,
-        (Some(e), Some(a)) => same_default_value(e, a, column_type),
+        (Some(e), Some(a)) => same_default_value(e, a, column_type, printed_path),
     }
 }
 
-fn same_default_value(expected: &DefaultValue, actual: &DefaultValue, ty: &ColumnType) -> bool {
+fn same_default_value(
+    expected: &DefaultValue,
+    actual: &DefaultValue,
+    ty: &ColumnType,
+    printed_path: &[&str],
+) -> bool {
     use DefaultValue::*;
     match (expected, actual) {
         // Serial and identity columns are both "autoincrement"; the sequence
@@ -109,7 +118,11 @@ fn same_default_value(expected: &DefaultValue, actual: &DefaultValue, ty: &Colum
         (Sequence(_) | Identity { .. }, Sequence(_) | Identity { .. }) => true,
         (Now, Now) => true,
         (Literal(e), Literal(a)) => same_literal(e, a, ty),
-        (Expression(e), Expression(a)) => squash(e) == squash(a),
+        (Expression(e), Expression(a)) => {
+            squash(e) == squash(a)
+                || (!printed_path.is_empty()
+                    && squash(&without_call_qualifiers(e, printed_path)) == squash(a))
+        }
         (
             Generated {
                 expression: e,

@@ -39,12 +39,19 @@ pub(super) fn diff_tables(
 ) {
     let actual_tables = by_name(&actual.tables);
     let expected_tables = by_name(&expected.tables);
+    let extension_schemas: Vec<&str> = actual
+        .extensions
+        .iter()
+        .filter_map(|extension| extension.schema.as_deref())
+        .filter(|schema| *schema != "pg_catalog")
+        .collect();
     for table in &expected.tables {
         match actual_tables.get(&key(table)).copied() {
             Some(db) => TableDiff {
                 expected: table,
                 actual: db,
                 options,
+                extension_schemas: &extension_schemas,
                 changes,
             }
             .run(),
@@ -92,6 +99,9 @@ struct TableDiff<'a> {
     expected: &'a Table,
     actual: &'a Table,
     options: &'a DiffOptions,
+    /// The schemas extensions live in, which the database's expressions were
+    /// printed relative to (see [`crate::introspect`]).
+    extension_schemas: &'a [&'a str],
     changes: &'a mut Vec<Change>,
 }
 
@@ -221,7 +231,12 @@ impl TableDiff<'_> {
                 .actual(generated_column_sql(generated))
                 .at(origin),
             );
-        } else if !same_default(column.default.as_ref(), db.default.as_ref(), &column.ty) {
+        } else if !same_default(
+            column.default.as_ref(),
+            db.default.as_ref(),
+            &column.ty,
+            self.extension_schemas,
+        ) {
             self.push(
                 Change::new(
                     ChangeKind::ColumnDefaultChanged,

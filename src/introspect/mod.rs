@@ -26,7 +26,9 @@
 //! - Sequences owned by a column through `OWNED BY` name that table and column;
 //!   identity columns' own sequences are not listed.
 //! - Names printed by PostgreSQL are relative to a fixed `search_path`: the
-//!   requested namespaces in the given order, then the schemas extensions are in.
+//!   requested namespaces in the given order, then (unless
+//!   [`IntrospectOptions::extension_schemas_on_path`] is off) the schemas
+//!   extensions are in, pg_catalog excepted.
 //!
 //! The inspected database may be hostile (its owner need not be whoever runs
 //! us): the transaction first pins `search_path` to `pg_catalog, pg_temp`
@@ -75,6 +77,11 @@ pub struct IntrospectOptions {
     pub statement_timeout: Option<Duration>,
     /// Which transaction the catalog queries run in.
     pub transaction: TransactionMode,
+    /// Whether the schemas extensions live in are on the path PostgreSQL
+    /// prints names relative to (`uuid_generate_v4()` rather than
+    /// `extensions.uuid_generate_v4()`). The drift check wants them, so that a
+    /// default reads as users write it; `pull` does not, as Prisma's `db pull`.
+    pub extension_schemas_on_path: bool,
 }
 
 impl Default for IntrospectOptions {
@@ -82,6 +89,18 @@ impl Default for IntrospectOptions {
         IntrospectOptions {
             statement_timeout: None,
             transaction: TransactionMode::Own,
+            extension_schemas_on_path: true,
+        }
+    }
+}
+
+impl IntrospectOptions {
+    /// The options under which names print as Prisma's `db pull` prints them:
+    /// relative to the introspected namespaces alone.
+    pub fn as_prisma_prints() -> Self {
+        IntrospectOptions {
+            extension_schemas_on_path: false,
+            ..Default::default()
         }
     }
 }
@@ -217,7 +236,13 @@ async fn read_catalog(
     let timeout_ms = options
         .statement_timeout
         .map(|timeout| timeout.as_millis().to_string());
-    let setup = query(client, "setup", SETUP, &[&namespaces, &timeout_ms]).await?;
+    let setup = query(
+        client,
+        "setup",
+        SETUP,
+        &[&namespaces, &timeout_ms, &options.extension_schemas_on_path],
+    )
+    .await?;
     let server_version: i32 = match setup.first() {
         Some(row) => get(row, "server_version")?,
         None => {

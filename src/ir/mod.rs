@@ -16,7 +16,7 @@ pub mod types;
 use serde::Serialize;
 
 pub use default::{DefaultValue, Literal};
-pub use expr::{canonical_expression, only_excludes_nulls};
+pub use expr::{canonical_expression, only_excludes_nulls, without_call_qualifiers};
 pub use types::{ColumnType, TypeKind};
 
 /// A schema-qualified name (`public.User`).

@@ -39,7 +39,12 @@ pub async fn pull(
 ) -> Result<Pulled, RunError> {
     let session = Session::open(config).await?;
     let namespaces = namespaces(existing, config, options);
-    let database = introspect::introspect(&session, &namespaces).await?;
+    let database = introspect::introspect_with(
+        &session,
+        &namespaces,
+        &introspect::IntrospectOptions::as_prisma_prints(),
+    )
+    .await?;
     let mut options = options.clone();
     options
         .default_namespace

@@ -1,9 +1,13 @@
 -- Runs first, inside the introspection transaction.
--- $1: namespaces to introspect (text[]); $2: statement timeout in milliseconds (text).
+-- $1: namespaces to introspect (text[]); $2: statement timeout in milliseconds (text);
+-- $3: whether the schemas extensions live in join the path (boolean).
 -- The search_path is fixed so that everything PostgreSQL prints below
 -- (pg_get_expr, format_type, pg_get_indexdef, ...) qualifies names the same way
--- whatever the caller's session settings: the introspected namespaces first, then
--- the schemas extensions live in (so `uuid_generate_v4()` reads as users write it).
+-- whatever the caller's session settings: the introspected namespaces first, then,
+-- when $3, the schemas extensions live in (so `uuid_generate_v4()` reads as users
+-- write it; Prisma's db pull leaves them off and prints `extensions.uuid_generate_v4()`).
+-- pg_catalog never joins the path (plpgsql lives in it): listed after the
+-- introspected namespaces it would no longer be searched first.
 --
 -- The introspected schemas belong to whoever owns the database, who may be
 -- hostile, and they are on that path for every query after this one. pg_catalog
@@ -34,6 +38,7 @@ SELECT
                            1000000 + pg_catalog.row_number() OVER (ORDER BY n.nspname)
                     FROM pg_catalog.pg_extension x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+                    WHERE $3::pg_catalog.bool AND n.nspname <> 'pg_catalog'
                 ) AS candidates
                 ORDER BY name, position
             ) AS path

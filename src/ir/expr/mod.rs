@@ -49,6 +49,33 @@ pub fn canonical_expression(sql: &str) -> String {
     }
 }
 
+/// `sql` (canonical) with the schema qualifier dropped from every call into one
+/// of `schemas`: the schemas PostgreSQL printed the other side's names relative
+/// to, where it writes `uuid_generate_v4()` for what a schema may spell
+/// `extensions.uuid_generate_v4()`. Text that does not parse is returned as is.
+pub fn without_call_qualifiers(sql: &str, schemas: &[&str]) -> String {
+    fn unqualify(expr: Expr, schemas: &[&str]) -> Expr {
+        let expr = map_children(expr, &|child, _| unqualify(child, schemas), &|node| node);
+        match expr {
+            Expr::Function(mut function) => {
+                let qualified_in_path = function.name.0.len() == 2
+                    && matches!(&function.name.0[0],
+                        sqlparser::ast::ObjectNamePart::Identifier(schema)
+                            if schemas.contains(&schema.value.as_str()));
+                if qualified_in_path {
+                    function.name.0.remove(0);
+                }
+                Expr::Function(function)
+            }
+            other => other,
+        }
+    }
+    match parse(sql) {
+        Some(expr) => render(simplify(unqualify(expr, schemas))),
+        None => sql.to_string(),
+    }
+}
+
 /// Whether a predicate only leaves out rows where one of `columns` is NULL
 /// (`a IS NOT NULL AND b IS NOT NULL`): a unique index on those columns with it
 /// enforces what one without it does, since NULLs never conflict there.
