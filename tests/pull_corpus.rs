@@ -119,7 +119,26 @@ fn compare(name: String, pulled: &Pulled, expected_dir: &Path, stem: &str) -> Ca
         &std::fs::read_to_string(expected_dir.join(format!("{stem}.stderr"))).unwrap_or_default(),
     );
     let actual = portable(&pulled.print_text());
-    let first_difference = expected
+    let warnings = pulled.warnings_text();
+    let first_difference = if actual != expected {
+        first_difference(&expected, &actual)
+    } else {
+        format!(
+            "warnings: {}",
+            first_difference(&expected_warnings, &warnings)
+        )
+    };
+    Case {
+        name,
+        identical: actual == expected,
+        warnings_identical: warnings == expected_warnings,
+        first_difference,
+    }
+}
+
+/// Where two texts part, for the report.
+fn first_difference(expected: &str, actual: &str) -> String {
+    expected
         .lines()
         .zip(actual.lines())
         .enumerate()
@@ -131,13 +150,7 @@ fn compare(name: String, pulled: &Pulled, expected_dir: &Path, stem: &str) -> Ca
                 expected.lines().count(),
                 actual.lines().count()
             )
-        });
-    Case {
-        name,
-        identical: actual == expected,
-        warnings_identical: pulled.warnings_text() == expected_warnings,
-        first_difference,
-    }
+        })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -268,7 +281,7 @@ fn report_cases(cases: &[Case], round_trips: &[(String, Vec<String>)], listed: &
             } else {
                 "differ"
             },
-            if case.identical {
+            if case.identical && case.warnings_identical {
                 ""
             } else {
                 &case.first_difference

@@ -330,6 +330,10 @@ fn view(row: &Row) -> Result<View, IntrospectError> {
         materialized: get(row, "materialized")?,
         definition: get(row, "definition")?,
         columns: Vec::new(),
+        comment: get(row, "comment")?,
+        catalog_position: get::<i64>(row, "catalog_position")?
+            .try_into()
+            .unwrap_or(u32::MAX),
         origin: None,
     })
 }

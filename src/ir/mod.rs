@@ -377,6 +377,13 @@ pub struct View {
     pub definition: Option<String>,
     /// Its columns, in order (from the view block's fields, or the catalog).
     pub columns: Vec<Column>,
+    /// Its comment (`COMMENT ON VIEW`).
+    pub comment: Option<String>,
+    /// Where the catalog row sits among the others (`pg_class` storage order),
+    /// which is the order Prisma's `db pull` lists new views in; 0 for a view
+    /// built from a schema.
+    #[serde(skip)]
+    pub catalog_position: u32,
     /// Where the schema declares it.
     pub origin: Option<Origin>,
 }

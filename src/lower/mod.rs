@@ -147,6 +147,8 @@ impl Lowering<'_> {
                         .iter()
                         .filter_map(|field| self.column(model, field))
                         .collect(),
+                    comment: None,
+                    catalog_position: 0,
                     origin: self.origin(model.name_span, Some(&model.name), None),
                 }),
                 ModelKind::Model => {

@@ -114,7 +114,9 @@ fn datasource_text(
         out.push_str(&format!("  relationMode = {}\n", quote(mode)));
     }
     if let Some(schemas) = schemas {
-        let list: Vec<String> = schemas.iter().map(|s| quote(s)).collect();
+        // Prisma writes the list sorted, whatever order the schema had.
+        let sorted: std::collections::BTreeSet<&String> = schemas.iter().collect();
+        let list: Vec<String> = sorted.into_iter().map(|s| quote(s)).collect();
         out.push_str(&format!("  schemas = [{}]\n", list.join(", ")));
     }
     out.push_str("}\n");

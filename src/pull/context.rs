@@ -43,6 +43,13 @@ pub struct Context<'a> {
     pub value_names: Vec<Vec<Name>>,
     /// Whether models and enums get `@@schema`.
     pub uses_namespaces: bool,
+    /// Whether views are pulled (the `views` preview feature).
+    pub views_wanted: bool,
+    /// Per pulled view: its name.
+    pub view_names: HashMap<&'a QualifiedName, Name>,
+    /// Types renamed `<namespace>_<name>` because their names are shared
+    /// across namespaces: (kind, name), in Prisma's order.
+    pub renamed_duplicates: Vec<(&'static str, String)>,
     /// `relationMode = "prisma"`: relations come from the existing schema.
     pub emulated_relations: bool,
     /// Table index by qualified name.
@@ -59,7 +66,12 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// Names everything in `db`, keeping what `previous` says.
-    pub fn new(db: &'a Database, previous: Previous<'a>, uses_namespaces: bool) -> Self {
+    pub fn new(
+        db: &'a Database,
+        previous: Previous<'a>,
+        uses_namespaces: bool,
+        views_wanted: bool,
+    ) -> Self {
         let table_index = db
             .tables
             .iter()
@@ -82,6 +94,9 @@ impl<'a> Context<'a> {
             enum_names: Vec::new(),
             value_names: Vec::new(),
             uses_namespaces,
+            views_wanted,
+            view_names: HashMap::new(),
+            renamed_duplicates: Vec::new(),
             emulated_relations: previous
                 .schema
                 .and_then(|s| s.datasource.as_ref())
@@ -101,6 +116,19 @@ impl<'a> Context<'a> {
     pub fn relation_sides(&self) -> &[Vec<super::relations::Side>] {
         self.relation_sides
             .get_or_init(|| super::relations::sides(self))
+    }
+
+    /// Whether the database has the table an existing model describes.
+    pub fn has_table_for(&self, model: &crate::schema::Model) -> bool {
+        let name = QualifiedName::new(self.previous.namespace_of(model), &model.database_name);
+        self.table_index(&name).is_some()
+    }
+
+    /// Whether the database has a view `pull` renders for an existing view.
+    pub fn has_view_for(&self, model: &crate::schema::Model) -> bool {
+        let namespace = self.previous.namespace_of(model);
+        super::views::pulled(self.db)
+            .any(|view| view.name.name == model.database_name && view.name.schema == namespace)
     }
 
     /// The index of a table by name.
@@ -127,10 +155,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn name_types(&mut self) {
+    /// How many top-level items (models, enums, views) each Prisma name would
+    /// be given: names shared across namespaces get the namespace as a prefix.
+    fn name_counts(&self) -> HashMap<String, usize> {
         let db = self.db;
-        // Names shared by top-level items of several namespaces get the
-        // namespace as a prefix.
         let mut counts: HashMap<String, usize> = HashMap::new();
         for (index, table) in db.tables.iter().enumerate() {
             if self.roles[index] != TableRole::JoinTable {
@@ -148,6 +176,21 @@ impl<'a> Context<'a> {
                 .map_or_else(|| names::sanitize(&item.name.name), |n| n.prisma);
             *counts.entry(name).or_default() += 1;
         }
+        if self.views_wanted {
+            for view in super::views::pulled(db) {
+                let name = self
+                    .previous
+                    .view(view)
+                    .map_or_else(|| names::sanitize(&view.name.name), |(_, m)| m.name.clone());
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        counts
+    }
+
+    fn name_types(&mut self) {
+        let db = self.db;
+        let counts = self.name_counts();
         let duplicate = |name: &'a QualifiedName| -> Option<&'a str> {
             (counts
                 .get(&names::sanitize(&name.name))
@@ -156,28 +199,11 @@ impl<'a> Context<'a> {
                 > 1)
             .then_some(name.schema.as_str())
         };
-        for table in &db.tables {
-            let name = self
-                .previous
-                .model_name(table)
-                .unwrap_or_else(|| Name::for_type(&table.name.name, duplicate(&table.name)));
-            self.table_names.push(name);
-            let columns = table
-                .columns
-                .iter()
-                .map(|column| {
-                    self.previous
-                        .field_name(table, &column.name)
-                        .unwrap_or_else(|| Name::for_field(&column.name))
-                })
-                .collect();
-            self.column_names.push(columns);
-        }
+        let mut renamed = Vec::new();
         for item in &db.enums {
-            let name = self
-                .previous
-                .enum_name(item)
-                .unwrap_or_else(|| Name::for_type(&item.name.name, duplicate(&item.name)));
+            let name = self.previous.enum_name(item).unwrap_or_else(|| {
+                renamed_if_duplicate(&mut renamed, "enum", &item.name, duplicate(&item.name))
+            });
             self.enum_names.push(name);
             let values = item
                 .values
@@ -190,6 +216,51 @@ impl<'a> Context<'a> {
                 .collect();
             self.value_names.push(values);
         }
+        for (index, table) in db.tables.iter().enumerate() {
+            let name = self.previous.model_name(table).unwrap_or_else(|| {
+                let kind = if self.roles[index] == TableRole::Model {
+                    "model"
+                } else {
+                    ""
+                };
+                renamed_if_duplicate(&mut renamed, kind, &table.name, duplicate(&table.name))
+            });
+            self.table_names.push(name);
+            let columns = table
+                .columns
+                .iter()
+                .map(|column| {
+                    self.previous
+                        .field_name(table, &column.name)
+                        .unwrap_or_else(|| Name::for_field(&column.name))
+                })
+                .collect();
+            self.column_names.push(columns);
+        }
+        if self.views_wanted {
+            let mut views: Vec<&'a crate::ir::View> = super::views::pulled(db).collect();
+            views.sort_by_key(|view| view.catalog_position);
+            for view in views {
+                let name = self.previous.view(view).map_or_else(
+                    || {
+                        renamed_if_duplicate(
+                            &mut renamed,
+                            "view",
+                            &view.name,
+                            duplicate(&view.name),
+                        )
+                    },
+                    |(_, model)| {
+                        let mapped = (model.database_name != model.name
+                            || model.map_span.is_some())
+                        .then_some(model.database_name.as_str());
+                        Name::kept(&model.name, mapped)
+                    },
+                );
+                self.view_names.insert(&view.name, name);
+            }
+        }
+        self.renamed_duplicates = renamed;
     }
 
     /// The two tables of a join table, sorted (as Prisma sorts table ids).
@@ -386,6 +457,22 @@ impl<'a> Context<'a> {
             }
         }
     }
+}
+
+/// A fresh name for a type; one prefixed with its namespace (a duplicate
+/// across namespaces) is recorded for Prisma's warning under `kind` (none when
+/// `kind` is empty: join tables are not listed).
+fn renamed_if_duplicate(
+    renamed: &mut Vec<(&'static str, String)>,
+    kind: &'static str,
+    name: &QualifiedName,
+    duplicate_in: Option<&str>,
+) -> Name {
+    let fresh = Name::for_type(&name.name, duplicate_in);
+    if duplicate_in.is_some() && !kind.is_empty() {
+        renamed.push((kind, fresh.prisma.clone()));
+    }
+    fresh
 }
 
 fn sorted(a: usize, b: usize) -> [usize; 2] {

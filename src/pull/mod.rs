@@ -40,6 +40,7 @@ pub mod names;
 mod previous;
 mod relations;
 mod types;
+mod views;
 mod warnings;
 
 use crate::ir;
@@ -125,8 +126,11 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
         .and_then(|p| p.schema.datasource.as_ref())
         .is_some_and(|d| !d.schemas.is_empty());
     let uses_namespaces = datasource_schemas || options.schemas.is_some();
-    let context = Context::new(db, previous, uses_namespaces);
-    let mut warnings = Warnings::default();
+    let context = Context::new(db, previous, uses_namespaces, views::wanted(existing));
+    let mut warnings = Warnings {
+        duplicate_names: context.renamed_duplicates.clone(),
+        ..Warnings::default()
+    };
     let model_file = |position: Option<usize>| {
         let parsed = existing.filter(|_| !options.force)?;
         Some(parsed.schema.models[position?].span.file.0)
@@ -148,6 +152,13 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
     for (position, _) in &models {
         model_files.push(model_file(*position));
     }
+    let mut view_blocks = if context.views_wanted {
+        views::render_all(&context, &mut warnings)
+    } else {
+        Vec::new()
+    };
+    sort_none_last(&mut view_blocks);
+    let view_files: Vec<Option<u32>> = view_blocks.iter().map(|(p, _)| model_file(*p)).collect();
     let mut enum_blocks: Vec<(Option<usize>, String)> = Vec::new();
     for index in 0..db.enums.len() {
         let position = context
@@ -176,6 +187,12 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
         model_files
             .into_iter()
             .zip(models)
+            .map(|(f, (_, text))| (f, text)),
+    );
+    blocks.extend(
+        view_files
+            .into_iter()
+            .zip(view_blocks)
             .map(|(f, (_, text))| (f, text)),
     );
     blocks.extend(

@@ -33,40 +33,60 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
         out.push_str(&doc_line("", doc));
     }
     out.push_str(&format!("model {} {{\n", name.prisma));
+    let mut fields = Vec::new();
     for (position, column) in table.columns.iter().enumerate() {
-        let field = context.previous.field(table, &column.name);
-        if let Some(field) = field {
+        let mut chunk = String::new();
+        if let Some(field) = context.previous.field(table, &column.name) {
             let written = field.documentation.as_deref();
             for line in context
                 .previous
                 .docs(field.span.file.0, field.span.start, written)
             {
-                out.push_str("  ");
-                out.push_str(&line);
-                out.push('\n');
+                chunk.push_str(&format!("  {line}\n"));
             }
         }
-        out.push_str("  ");
-        out.push_str(&scalar_field(context, index, position, column));
-        out.push('\n');
+        chunk.push_str(&format!(
+            "  {}\n",
+            scalar_field(context, index, position, column)
+        ));
+        fields.push(chunk);
     }
-    for field in relations::fields_of(context, index) {
-        out.push_str("  ");
-        out.push_str(&relation_field(&field));
-        out.push('\n');
+    let relation_fields = relations::fields_of(context, index);
+    let last_commented_out = relation_fields.is_empty()
+        && context.column_names[index]
+            .last()
+            .is_some_and(|name| name.prisma.is_empty());
+    for field in &relation_fields {
+        fields.push(format!("  {}\n", relation_field(field)));
     }
     let block = block_attributes(context, index, &facts);
-    if !block.is_empty() {
-        out.push('\n');
-        for line in block {
-            out.push_str("  ");
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
+    push_body(&mut out, &fields, last_commented_out, &block);
     out.push_str("}\n");
     collect_warnings(context, index, &facts, warnings);
     out
+}
+
+/// The field chunks, then the block attributes after a blank line. When the
+/// last field is commented out, Prisma writes that blank line before it.
+pub(super) fn push_body(
+    out: &mut String,
+    fields: &[String],
+    last_commented_out: bool,
+    block: &[String],
+) {
+    let split = if last_commented_out && !block.is_empty() {
+        fields.len() - 1
+    } else {
+        fields.len()
+    };
+    fields[..split].iter().for_each(|chunk| out.push_str(chunk));
+    if !block.is_empty() {
+        out.push('\n');
+    }
+    fields[split..].iter().for_each(|chunk| out.push_str(chunk));
+    for line in block {
+        out.push_str(&format!("  {line}\n"));
+    }
 }
 
 /// The comments Prisma writes above a model: renamed, check constraints,
@@ -183,7 +203,7 @@ pub fn family(context: &Context<'_>, column: &Column) -> Family {
     types::prisma_type(&column.ty, |name| context.enum_index(name)).family
 }
 
-fn type_text(context: &Context<'_>, family: &Family) -> String {
+pub(super) fn type_text(context: &Context<'_>, family: &Family) -> String {
     match family {
         Family::Enum(index) => context.enum_names[*index].prisma.clone(),
         Family::Unsupported(sql) => format!("Unsupported({})", types::quote(sql)),
@@ -227,6 +247,31 @@ fn scalar_field(context: &Context<'_>, index: usize, position: usize, column: &C
             line.push_str(&format!("({})", args.join(", ")));
         }
     }
+    let previous = context.previous.field(table, &column.name);
+    push_field_tail(context, column, &ty, name, previous, &mut line);
+    commented_out_if_nameless(name, &column.name, line)
+}
+
+/// A field whose name is empty after cleaning is written commented out, under
+/// Prisma's note, with the column's name in the name's place.
+pub(super) fn commented_out_if_nameless(name: &Name, column: &str, line: String) -> String {
+    if !name.prisma.is_empty() {
+        return line;
+    }
+    format!("/// This field was commented out because of an invalid name. Please provide a valid one that matches [a-zA-Z][a-zA-Z0-9_]*\n  // {column}{line}")
+}
+
+/// The attributes after `@id`/`@unique`, in Prisma's order: the default (the
+/// database's, else a client-side one the existing field declares),
+/// `@updatedAt`, `@map`, `@ignore`, the native type.
+pub fn push_field_tail(
+    context: &Context<'_>,
+    column: &Column,
+    ty: &types::PrismaType,
+    name: &Name,
+    previous: Option<&crate::schema::Field>,
+    line: &mut String,
+) {
     if let Some(default) = &column.default {
         let enum_index = match &ty.family {
             Family::Enum(i) => Some(*i),
@@ -244,20 +289,19 @@ fn scalar_field(context: &Context<'_>, index: usize, position: usize, column: &C
             line.push_str(&format!(" @default({argument})"));
         }
     }
-    let previous = context.previous.field(table, &column.name);
     if column.default.is_none() && ty.family == Family::String {
-        if let Some(argument) = previous.and_then(client_default) {
+        if let Some(argument) = previous.and_then(|field| client_default(context, field)) {
             line.push_str(&format!(" @default({argument})"));
         }
     }
     if previous.is_some_and(|f| f.updated_at) {
         line.push_str(" @updatedAt");
     }
-    if previous.is_some_and(|f| f.ignored) {
-        line.push_str(" @ignore");
-    }
     if let Some(mapped) = &name.mapped {
         line.push_str(&format!(" @map({})", types::quote(mapped)));
+    }
+    if previous.is_some_and(|f| f.ignored) {
+        line.push_str(" @ignore");
     }
     if let Some((native, args)) = &ty.native {
         line.push_str(&format!(" @db.{native}"));
@@ -265,19 +309,29 @@ fn scalar_field(context: &Context<'_>, index: usize, position: usize, column: &C
             line.push_str(&format!("({})", args.join(", ")));
         }
     }
-    line
 }
 
 /// A default the client sets, which the existing schema declares and the
-/// database cannot show.
-fn client_default(field: &crate::schema::Field) -> Option<&'static str> {
+/// database cannot show, with its arguments as written (`uuid(7)`,
+/// `nanoid(8)`).
+fn client_default(context: &Context<'_>, field: &crate::schema::Field) -> Option<String> {
     use crate::schema::DefaultKind;
-    match field.default.as_ref()?.value {
-        DefaultKind::Cuid => Some("cuid()"),
-        DefaultKind::Uuid => Some("uuid()"),
-        DefaultKind::Nanoid => Some("nanoid()"),
-        _ => None,
-    }
+    let default = field.default.as_ref()?;
+    let function = match default.value {
+        DefaultKind::Cuid => "cuid",
+        DefaultKind::Uuid => "uuid",
+        DefaultKind::Nanoid => "nanoid",
+        DefaultKind::Ulid => "ulid",
+        _ => return None,
+    };
+    // `@default(uuid(7))`: the arguments are what stands between the call's parentheses.
+    let written = context.previous.written(default.span);
+    let arguments = written
+        .split_once(function)
+        .and_then(|(_, call)| call.trim_start().strip_prefix('('))
+        .and_then(|call| call.split_once(')'))
+        .map_or("", |(inside, _)| inside.trim());
+    Some(format!("{function}({arguments})"))
 }
 
 /// The single-column unique index that Prisma puts on a field (the first one).
@@ -289,7 +343,7 @@ pub fn field_unique<'t>(table: &'t Table, column: &str) -> Option<&'t Index> {
     })
 }
 
-fn relation_field(field: &RelationField) -> String {
+pub(super) fn relation_field(field: &RelationField) -> String {
     let arity = if field.list {
         "[]"
     } else if field.optional {
@@ -317,6 +371,8 @@ fn relation_field(field: &RelationField) -> String {
     }
     if !args.is_empty() {
         line.push_str(&format!(" @relation({})", args.join(", ")));
+    } else if field.attribute_written {
+        line.push_str(" @relation");
     }
     if field.ignored {
         line.push_str(" @ignore");

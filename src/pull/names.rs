@@ -39,18 +39,7 @@ pub fn sanitize(name: &str) -> String {
 /// Names the generated client reserves for its own types (Prisma renames a
 /// model or enum called so to `Renamed…`).
 const RESERVED: &[&str] = &[
-    "BigInt",
-    "Boolean",
-    "Bytes",
-    "DateTime",
-    "Decimal",
-    "Float",
-    "Int",
-    "Json",
-    "Prisma",
     "PrismaClient",
-    "String",
-    "Unsupported",
     "async",
     "await",
     "break",
@@ -180,8 +169,10 @@ mod tests {
         let name = Name::for_type("user-data", None);
         assert_eq!(name.prisma, "user_data");
         assert_eq!(name.mapped.as_deref(), Some("user-data"));
-        let reserved = Name::for_type("String", None);
-        assert_eq!(reserved.prisma, "RenamedString");
+        let reserved = Name::for_type("await", None);
+        assert_eq!(reserved.prisma, "Renamedawait");
         assert!(reserved.reserved);
+        // Scalar type names are not reserved for models: Prisma keeps `model String`.
+        assert!(!Name::for_type("String", None).reserved);
     }
 }

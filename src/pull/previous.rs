@@ -2,8 +2,10 @@
 //! value each database object already has, so that its name is kept.
 
 use super::names::Name;
-use crate::ir::{Enum, ForeignKey, Table};
-use crate::schema::{Field, IndexDef, IndexKind, Model, ParsedSchema, RelationKind, Schema};
+use crate::ir::{Enum, ForeignKey, QualifiedName, Table, View};
+use crate::schema::{
+    Field, IndexDef, IndexKind, Model, ModelKind, ParsedSchema, RelationKind, Schema,
+};
 use crate::sql::names as default_names;
 
 /// Matches between the database and the existing schema (none for a fresh
@@ -39,16 +41,32 @@ impl<'a> Previous<'a> {
 
     /// The model that describes `table`.
     pub fn model(&self, table: &Table) -> Option<(usize, &'a Model)> {
+        self.block(ModelKind::Model, &table.name)
+    }
+
+    /// The view block that describes `view`.
+    pub fn view(&self, view: &View) -> Option<(usize, &'a Model)> {
+        self.block(ModelKind::View, &view.name)
+    }
+
+    fn block(&self, kind: ModelKind, name: &QualifiedName) -> Option<(usize, &'a Model)> {
         let schema = self.schema?;
         schema.models.iter().enumerate().find(|(_, model)| {
-            model.kind == crate::schema::ModelKind::Model
-                && model.database_name == table.name.name
-                && model
-                    .schema
-                    .as_ref()
-                    .map_or(self.default_namespace, |(s, _)| s.as_str())
-                    == table.name.schema
+            model.kind == kind
+                && model.database_name == name.name
+                && self.namespace_of(model) == name.schema
         })
+    }
+
+    /// The namespace an existing model or view lives in.
+    pub fn namespace_of<'m>(&self, model: &'m Model) -> &'m str
+    where
+        'a: 'm,
+    {
+        model
+            .schema
+            .as_ref()
+            .map_or(self.default_namespace, |(schema, _)| schema.as_str())
     }
 
     /// The model's name, when the existing schema has one for `table`.
@@ -61,16 +79,25 @@ impl<'a> Previous<'a> {
 
     /// The scalar field for a column of `table`.
     pub fn field(&self, table: &Table, column: &str) -> Option<&'a Field> {
-        let (_, model) = self.model(table)?;
+        self.field_in(self.model(table)?.1, column)
+    }
+
+    /// The field's name, when the existing schema has one.
+    pub fn field_name(&self, table: &Table, column: &str) -> Option<Name> {
+        self.field_name_in(self.model(table)?.1, column)
+    }
+
+    /// The scalar field for a column of an existing model or view.
+    pub fn field_in(&self, model: &'a Model, column: &str) -> Option<&'a Field> {
         model
             .fields
             .iter()
             .find(|f| !is_relation_field(f) && f.database_name == column)
     }
 
-    /// The field's name, when the existing schema has one.
-    pub fn field_name(&self, table: &Table, column: &str) -> Option<Name> {
-        let field = self.field(table, column)?;
+    /// The name of the field for `column` in an existing model or view.
+    pub fn field_name_in(&self, model: &'a Model, column: &str) -> Option<Name> {
+        let field = self.field_in(model, column)?;
         let written = self.source_text(field.span.file.0, field.span.start, field.span.end);
         let mapped = (field.database_name != field.name || written.contains("@map("))
             .then_some(field.database_name.as_str());
@@ -215,6 +242,11 @@ impl Previous<'_> {
                 source.text.get(start as usize..end as usize)
             })
             .unwrap_or_default()
+    }
+
+    /// The existing schema's text at `span` (empty without one).
+    pub fn written(&self, span: crate::diagnostics::Span) -> &str {
+        self.source_text(span.file.0, span.start, span.end)
     }
 
     /// The lines of a `/** … */` comment right before `start` in file

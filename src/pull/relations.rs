@@ -4,6 +4,7 @@
 use super::context::{Context, TableRole};
 use super::models;
 use crate::ir::{ForeignKey, ReferentialAction};
+use crate::schema::{Model, ModelKind};
 use crate::sql::names as default_names;
 
 /// A relation field of a model.
@@ -31,6 +32,9 @@ pub struct RelationField {
     pub ignored: bool,
     /// Copied from the existing schema (no foreign key backs it).
     pub copied: bool,
+    /// Copied with an `@relation` attribute, which stays even when it has
+    /// nothing left to say (`@relation()` is written `@relation`).
+    pub attribute_written: bool,
 }
 
 /// Which side of a relation a field is.
@@ -129,7 +133,7 @@ pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
     let Some(sides) = context.relation_sides().get(index) else {
         return Vec::new();
     };
-    sides
+    let mut fields: Vec<RelationField> = sides
         .iter()
         .filter_map(|side| match *side {
             Side::Inline {
@@ -149,7 +153,9 @@ pub fn fields_of(context: &Context<'_>, index: usize) -> Vec<RelationField> {
                 Some(m2m_field(context, &names[name], other, &names[0]))
             }
         })
-        .collect()
+        .collect();
+    fields.extend(copied_view_fields(context, index));
+    fields
 }
 
 fn join_tables<'c>(
@@ -173,6 +179,7 @@ fn m2m_field(context: &Context<'_>, name: &str, other: usize, relation: &str) ->
         map: None,
         ignored: false,
         copied: false,
+        attribute_written: false,
     }
 }
 
@@ -226,6 +233,7 @@ fn inline_field(
                 map: (fk.name != default).then(|| fk.name.clone()),
                 ignored,
                 copied: false,
+                attribute_written: false,
             }
         }
         Direction::Back => {
@@ -242,6 +250,7 @@ fn inline_field(
                 map: None,
                 ignored,
                 copied: false,
+                attribute_written: false,
             }
         }
     }
@@ -287,10 +296,43 @@ fn on_update(action: ReferentialAction) -> Option<&'static str> {
 /// With `relationMode = "prisma"` the database has no foreign keys: Prisma
 /// copies the existing schema's relation fields (to models still there).
 fn copied_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
-    let Some(schema) = context.previous.schema else {
+    let Some((_, model)) = context.previous.model(&context.db.tables[index]) else {
         return Vec::new();
     };
+    // Only a missing table drops a field here: one to a view that is gone stays.
+    copied_from(context, model, |related| {
+        related.kind == ModelKind::View || context.has_table_for(related)
+    })
+}
+
+/// The existing model's relation fields to views: no foreign key can back
+/// them, so Prisma copies them after the ones foreign keys give.
+fn copied_view_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
     let Some((_, model)) = context.previous.model(&context.db.tables[index]) else {
+        return Vec::new();
+    };
+    copied_from(context, model, |related| {
+        related.kind == ModelKind::View && context.has_view_for(related)
+    })
+}
+
+/// The relation fields of an existing view, all copied, while the model or
+/// view each points to still exists.
+pub fn view_fields(context: &Context<'_>, view: &Model) -> Vec<RelationField> {
+    copied_from(context, view, |related| match related.kind {
+        ModelKind::View => context.has_view_for(related),
+        ModelKind::Model => context.has_table_for(related),
+    })
+}
+
+/// The relation fields of `model` in the existing schema whose related model
+/// `keep` accepts, as written there.
+fn copied_from(
+    context: &Context<'_>,
+    model: &Model,
+    keep: impl Fn(&Model) -> bool,
+) -> Vec<RelationField> {
+    let Some(schema) = context.previous.schema else {
         return Vec::new();
     };
     let action = |a: Option<crate::schema::ReferentialAction>| {
@@ -303,6 +345,11 @@ fn copied_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
             SetDefault => "SetDefault",
         })
     };
+    let names = |ids: &[crate::schema::FieldId], m: &Model| {
+        ids.iter()
+            .map(|f| m.fields[f.0].name.clone())
+            .collect::<Vec<_>>()
+    };
     model
         .fields
         .iter()
@@ -311,26 +358,13 @@ fn copied_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
                 return None;
             };
             let other = &schema.models[related.0];
-            let present = context.db.tables.iter().any(|t| {
-                context
-                    .previous
-                    .model(t)
-                    .is_some_and(|(id, _)| id == related.0)
-            });
-            if !present {
+            if !keep(other) {
                 return None;
             }
             let attribute = field.relation.as_ref().filter(|r| r.span.is_some());
             let keys = attribute
                 .filter(|r| r.has_fields || r.has_references)
-                .map(|r| {
-                    let names = |ids: &[crate::schema::FieldId], m: &crate::schema::Model| {
-                        ids.iter()
-                            .map(|f| m.fields[f.0].name.clone())
-                            .collect::<Vec<_>>()
-                    };
-                    (names(&r.fields, model), names(&r.references, other))
-                });
+                .map(|r| (names(&r.fields, model), names(&r.references, other)));
             Some(RelationField {
                 name: field.name.clone(),
                 type_name: other.name.clone(),
@@ -343,6 +377,7 @@ fn copied_fields(context: &Context<'_>, index: usize) -> Vec<RelationField> {
                 map: attribute.and_then(|r| r.map.clone()),
                 ignored: field.ignored,
                 copied: true,
+                attribute_written: attribute.is_some(),
             })
         })
         .collect()

@@ -7,8 +7,12 @@ use std::collections::BTreeSet;
 pub struct Warnings {
     /// Fields commented out: (model, field).
     pub fields_with_empty_names: Vec<(String, String)>,
+    /// View fields commented out: (view, field).
+    pub view_fields_with_empty_names: Vec<(String, String)>,
     /// Fields whose `@map` came from the existing schema: (model, field).
     pub remapped_fields: Vec<(String, String)>,
+    /// View fields whose `@map` came from the existing schema: (view, field).
+    pub remapped_view_fields: Vec<(String, String)>,
     /// Enum values commented out: (enum, value).
     pub enum_values_with_empty_names: Vec<(String, String)>,
     /// Models without columns.
@@ -19,8 +23,12 @@ pub struct Warnings {
     pub reintrospected_id_names: Vec<String>,
     /// Unsupported types: (model, field, type).
     pub unsupported_types: Vec<(String, String, String)>,
+    /// Unsupported types in views: (view, field, type).
+    pub unsupported_view_types: Vec<(String, String, String)>,
     /// Models whose `@@map` came from the existing schema.
     pub remapped_models: Vec<String>,
+    /// Views whose existing block has `@@map`.
+    pub remapped_views: Vec<String>,
     /// Enum values whose `@map` came from the existing schema: (enum, value).
     pub remapped_values: Vec<(String, String)>,
     /// Enums whose `@@map` came from the existing schema.
@@ -56,6 +64,13 @@ impl Warnings {
         let mut out = String::from("*** WARNING ***\n");
         let model_field =
             |(model, field): &(String, String)| format!("Model: \"{model}\", field: \"{field}\"");
+        let view_field =
+            |(view, field): &(String, String)| format!("View: \"{view}\", field: \"{field}\"");
+        let unsupported = |word: &'static str| {
+            move |(item, field, ty): &(String, String, String)| {
+                format!("{word}: \"{item}\", field: \"{field}\", original data type: \"{ty}\"")
+            }
+        };
         let model = |name: &String| format!("\"{name}\"");
         let constraint = |(model, name): &(String, String)| {
             format!("Model: \"{model}\", constraint: \"{name}\"")
@@ -63,29 +78,45 @@ impl Warnings {
         let enum_value =
             |(item, value): &(String, String)| format!("Enum: \"{item}\", value: \"{value}\"");
         let object = |(kind, name): &(&str, String)| format!("Type: \"{kind}\", name: \"{name}\"");
+        let nameless = "These fields were commented out because their names are currently not supported by Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` attribute:";
+        grouped(&mut out, nameless, "Model", &self.fields_with_empty_names);
         grouped(
             &mut out,
-            "These fields were commented out because their names are currently not supported by Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` attribute:",
-            &self.fields_with_empty_names,
+            nameless,
+            "View",
+            &self.view_fields_with_empty_names,
         );
-        section(&mut out, "These fields were enriched with `@map` information taken from the previous Prisma schema:", &self.remapped_fields, model_field);
+        let remapped = "These fields were enriched with `@map` information taken from the previous Prisma schema:";
+        section(&mut out, remapped, &self.remapped_fields, model_field);
+        section(&mut out, remapped, &self.remapped_view_fields, view_field);
         section(&mut out, "These enum values were commented out because their names are currently not supported by Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` attribute:", &self.enum_values_with_empty_names, enum_value);
         section(&mut out, "The following models were commented out as we could not retrieve columns for them. Please check your privileges:", &self.models_without_columns, model);
         section(&mut out, "The following models were ignored as they do not have a valid unique identifier or id. This is currently not supported by Prisma Client:", &self.models_without_identifiers, model);
         section(&mut out, "These models were enriched with custom compound id names taken from the previous Prisma schema:", &self.reintrospected_id_names, model);
+        let unsupported_heading = "These fields are not supported by Prisma Client, because Prisma currently does not support their types:";
         section(
             &mut out,
-            "These fields are not supported by Prisma Client, because Prisma currently does not support their types:",
+            unsupported_heading,
             &self.unsupported_types,
-            |(model, field, ty): &(String, String, String)| {
-                format!("Model: \"{model}\", field: \"{field}\", original data type: \"{ty}\"")
-            },
+            unsupported("Model"),
+        );
+        section(
+            &mut out,
+            unsupported_heading,
+            &self.unsupported_view_types,
+            unsupported("View"),
         );
         section(&mut out, "These models were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_models, model);
+        section(&mut out, "These views were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_views, model);
         section(&mut out, "These enum values were enriched with `@map` information taken from the previous Prisma schema:", &self.remapped_values, enum_value);
         section(&mut out, "These enums were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_enums, model);
         section(&mut out, "Relations were copied from the previous data model due to not using foreign keys in the database. If any of the relation columns changed in the database, the relations might not be correct anymore:", &self.reintrospected_relations, model);
-        section(&mut out, "These items were renamed due to their names being duplicates in the Prisma Schema Language:", &self.duplicate_names, object);
+        section(
+            &mut out,
+            "These items were renamed due to their names being duplicates in the Prisma schema:",
+            &self.duplicate_names,
+            object,
+        );
         section(
             &mut out,
             "These index columns are having a non-default null sort order, which is not yet fully supported. Read more: https://pris.ly/d/non-default-index-null-ordering",
@@ -114,8 +145,8 @@ fn section<T>(out: &mut String, message: &str, items: &[T], show: impl Fn(&T) ->
     }
 }
 
-/// Items grouped by model: `  - Model: "M", field(s): ["a", "b"]`.
-fn grouped(out: &mut String, message: &str, items: &[(String, String)]) {
+/// Items grouped by model (or view): `  - Model: "M", field(s): ["a", "b"]`.
+fn grouped(out: &mut String, message: &str, word: &str, items: &[(String, String)]) {
     if items.is_empty() {
         return;
     }
@@ -128,7 +159,7 @@ fn grouped(out: &mut String, message: &str, items: &[(String, String)]) {
     let flush = |out: &mut String, model: Option<&str>, fields: &mut Vec<String>| {
         if let Some(model) = model {
             out.push_str(&format!(
-                "  - Model: \"{model}\", field(s): [{}]\n",
+                "  - {word}: \"{model}\", field(s): [{}]\n",
                 fields.join(", ")
             ));
         }
