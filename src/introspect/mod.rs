@@ -502,6 +502,8 @@ impl Builder {
             get::<String>(row, "name")?,
         ));
         table.partitioned = get(row, "partitioned")?;
+        table.row_level_security = get(row, "row_level_security")?;
+        table.has_children = get(row, "has_children")?;
         table.comment = get(row, "comment")?;
         self.by_oid.insert(oid, self.tables.len());
         self.tables.push(table);
@@ -701,6 +703,7 @@ impl Builder {
         index.predicate = get(row, "predicate")?;
         index.include = include;
         index.nulls_not_distinct = get(row, "nulls_not_distinct")?;
+        index.exclusion = get(row, "is_exclusion")?;
         if let Some(&(deferrable, initially_deferred)) = self.unique_constraints.get(&index_oid) {
             index.constraint = true;
             index.deferrable = deferrable;

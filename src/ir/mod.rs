@@ -104,6 +104,12 @@ pub struct Table {
     pub comment: Option<String>,
     /// `PARTITION BY …` parent table.
     pub partitioned: bool,
+    /// Row-level security is enabled on it (`ENABLE ROW LEVEL SECURITY`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub row_level_security: bool,
+    /// Other tables inherit from it (`INHERITS`) or are its partitions.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub has_children: bool,
     /// Where the schema declares it (its model).
     pub origin: Option<Origin>,
 }
@@ -121,6 +127,8 @@ impl Table {
             triggers: Vec::new(),
             comment: None,
             partitioned: false,
+            row_level_security: false,
+            has_children: false,
             origin: None,
         }
     }
@@ -244,6 +252,9 @@ pub struct Index {
     pub deferrable: bool,
     /// `INITIALLY DEFERRED` (with `deferrable`).
     pub initially_deferred: bool,
+    /// The index of an exclusion constraint (`EXCLUDE USING …`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusion: bool,
     /// Where the schema declares it.
     pub origin: Option<Origin>,
 }
@@ -262,6 +273,7 @@ impl Index {
             nulls_not_distinct: false,
             deferrable: false,
             initially_deferred: false,
+            exclusion: false,
             origin: None,
         }
     }

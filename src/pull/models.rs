@@ -119,8 +119,18 @@ fn model_comments(
         .iter()
         .any(|i| i.columns.iter().any(|c| c.nulls.is_some()));
     let commented = table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some());
+    // Prisma speaks of partitioning once a partition exists.
+    if fresh && table.partitioned && table.has_children {
+        docs.push(String::from("This table is a partition table and requires additional setup for migrations. Visit https://pris.ly/d/partition-tables for more info."));
+    }
+    if fresh && !table.partitioned && table.has_children {
+        docs.push(String::from("This table has subclasses and requires additional setup for migrations. Visit https://pris.ly/d/table-inheritance for more info."));
+    }
     if fresh && !table.checks.is_empty() {
         docs.push(String::from("This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info."));
+    }
+    if fresh && table.indexes.iter().any(|i| i.exclusion) {
+        docs.push(String::from("This table contains exclusion constraints and requires additional setup for migrations. Visit https://pris.ly/d/exclusion-constraints for more info."));
     }
     if !facts.usable && !previous.is_some_and(|m| m.ignored) {
         docs.push(String::from("The underlying table does not contain a valid unique identifier and can therefore currently not be handled by Prisma Client."));
@@ -130,6 +140,9 @@ fn model_comments(
     }
     if fresh && deferring {
         docs.push(String::from("This model has constraints using non-default deferring rules and requires additional setup for migrations. Visit https://pris.ly/d/constraint-deferring for more info."));
+    }
+    if fresh && table.row_level_security {
+        docs.push(String::from("This model contains row level security and requires additional setup for migrations. Visit https://pris.ly/d/row-level-security for more info."));
     }
     if fresh && null_order {
         docs.push(String::from("This model contains an index with non-default null sort order and requires additional setup for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."));
@@ -174,7 +187,10 @@ pub fn is_expression_index(index: &Index) -> bool {
 
 /// Indexes as Prisma's describer sees them: no expression indexes.
 pub fn visible_indexes(table: &Table) -> impl Iterator<Item = &Index> {
-    table.indexes.iter().filter(|i| !is_expression_index(i))
+    table
+        .indexes
+        .iter()
+        .filter(|i| !is_expression_index(i) && !i.exclusion)
 }
 
 /// A primary key or unique index whose columns are all of supported types
@@ -325,7 +341,7 @@ fn client_default(context: &Context<'_>, field: &crate::schema::Field) -> Option
         _ => return None,
     };
     // `@default(uuid(7))`: the arguments are what stands between the call's parentheses.
-    let written = context.previous.written(default.span);
+    let written = context.previous.written_default(default);
     let arguments = written
         .split_once(function)
         .and_then(|(_, call)| call.trim_start().strip_prefix('('))
@@ -611,6 +627,20 @@ fn collect_warnings(context: &Context<'_>, index: usize, facts: &Facts, warnings
         warnings
             .check_constraints
             .push((model.clone(), check.name.clone()));
+    }
+    for exclusion in table.indexes.iter().filter(|i| i.exclusion) {
+        warnings
+            .exclusion_constraints
+            .push((model.clone(), exclusion.name.clone()));
+    }
+    if table.partitioned && table.has_children {
+        warnings.partition_tables.push(model.clone());
+    }
+    if !table.partitioned && table.has_children {
+        warnings.inherited_tables.push(model.clone());
+    }
+    if table.row_level_security {
+        warnings.row_level_security.push(model.clone());
     }
     for (position, column) in table.columns.iter().enumerate() {
         let name = &context.column_names[index][position];

@@ -244,8 +244,9 @@ impl Previous<'_> {
             .unwrap_or_default()
     }
 
-    /// The existing schema's text at `span` (empty without one).
-    pub fn written(&self, span: crate::diagnostics::Span) -> &str {
+    /// A default attribute of the existing schema as written (`@default(uuid(7))`).
+    pub fn written_default(&self, default: &crate::schema::DefaultDef) -> &str {
+        let span = &default.span;
         self.source_text(span.file.0, span.start, span.end)
     }
 

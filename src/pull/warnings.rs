@@ -37,6 +37,14 @@ pub struct Warnings {
     pub reintrospected_relations: Vec<String>,
     /// Renamed duplicates: (type word, name).
     pub duplicate_names: Vec<(&'static str, String)>,
+    /// Partitioned tables.
+    pub partition_tables: Vec<String>,
+    /// Tables other tables inherit from.
+    pub inherited_tables: Vec<String>,
+    /// Tables with row-level security.
+    pub row_level_security: Vec<String>,
+    /// Exclusion constraints: (model, constraint).
+    pub exclusion_constraints: Vec<(String, String)>,
     /// Index columns with a non-default null order: (index, column).
     pub non_default_null_order: Vec<(String, String)>,
     /// CHECK constraints: (model, constraint).
@@ -119,11 +127,25 @@ impl Warnings {
         );
         section(
             &mut out,
+            "These tables are partition tables, which are not yet fully supported:",
+            &self.partition_tables,
+            model,
+        );
+        section(
+            &mut out,
+            "These tables are inherited tables, which are not yet fully supported:",
+            &self.inherited_tables,
+            model,
+        );
+        section(
+            &mut out,
             "These index columns are having a non-default null sort order, which is not yet fully supported. Read more: https://pris.ly/d/non-default-index-null-ordering",
             &self.non_default_null_order,
             |(index, column): &(String, String)| format!("Index: \"{index}\", column: \"{column}\""),
         );
+        section(&mut out, "These tables contain row level security, which is not yet fully supported. Read more: https://pris.ly/d/row-level-security", &self.row_level_security, model);
         section(&mut out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support check constraints. Read more: https://pris.ly/d/check-constraints", &self.check_constraints, constraint);
+        section(&mut out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", &self.exclusion_constraints, constraint);
         section(&mut out, "These primary key, foreign key or unique constraints are using non-default deferring in the database, which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring", &self.non_default_deferring, constraint);
         section(&mut out, "These objects have comments defined in the database, which is not yet fully supported. Read more: https://pris.ly/d/database-comments", &self.objects_with_comments, object);
         section(&mut out, "These indexes are not supported by Prisma Client, because Prisma currently does not fully support expression indexes. Read more: https://pris.ly/d/expression-indexes", &self.expression_indexes, constraint);

@@ -8,6 +8,7 @@ SELECT
     i.indrelid AS table_oid,
     ic.relname::text AS name,
     i.indisunique AS is_unique,
+    i.indisexclusion AS is_exclusion,
     am.amname::text AS method,
     i.indnkeyatts::int4 AS key_count,
     pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
