@@ -2,7 +2,8 @@
 //! one class of behaviour per folder of `tests/fixtures/pull_cases/`:
 //!
 //! * `database.sql` — applied to a scratch database as one query string;
-//! * `schema.prisma` — the existing schema (re-introspection);
+//! * `schema.prisma`, or a folder `schema/` — the existing schema
+//!   (re-introspection); `args`, optional — more arguments (`--force`);
 //! * `expected.prisma`, `expected.stderr` — what Prisma's engine printed for
 //!   them (`tests/fixtures/pull_cases/regenerate.sh` makes them with the
 //!   oracle, applying `database.sql` the same way).
@@ -41,14 +42,24 @@ async fn run_case(dir: &Path) -> Option<String> {
     if let Err(e) = db.client().await.batch_execute(&sql).await {
         return Some(format!("{name}: database.sql fails: {e}"));
     }
+    let file = dir.join("schema.prisma");
+    let schema = if file.exists() {
+        file
+    } else {
+        dir.join("schema")
+    };
+    let extra = std::fs::read_to_string(dir.join("args")).unwrap_or_default();
     let output = Command::new(support::cli::BIN)
         .args(["pull", "--print", "--url", &db.url(), "--schema"])
-        .arg(dir.join("schema.prisma"))
+        .arg(&schema)
+        .args(extra.split_whitespace())
         .env_remove("DATABASE_URL")
         .output()
         .unwrap();
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
-    let printed = support::cli::text(&output.stdout);
+    // A folder's files are printed with their paths: the fixtures spell the case folder <case>.
+    let printed =
+        support::cli::text(&output.stdout).replace(&format!("// {}/", dir.display()), "// <case>/");
     let warnings = support::cli::text(&output.stderr);
     let expected = read("expected.prisma");
     let expected_warnings = prisma_warnings(&read("expected.stderr"));

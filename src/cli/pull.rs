@@ -13,7 +13,8 @@ pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
         schemas: args.schemas.clone(),
         default_namespace: None,
     };
-    let pulled = block_on(run::pull(Some(&project.parsed), &config, &options))??;
+    let mut pulled = block_on(run::pull(Some(&project.parsed), &config, &options))??;
+    run::place_new_files(&mut pulled, &project.schema_path);
     if pulled.empty {
         return Err(RunError::Message(format!(
             "the introspected database was empty: {config} holds no tables or enums to write models for"

@@ -210,6 +210,10 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
     }
 }
 
+/// Where Prisma writes what is new to a schema of several files: a file of
+/// this name in the schema folder (a relative path in [`PulledFile::path`]).
+pub const INTROSPECTED_FILE: &str = "introspected.prisma";
+
 /// The blocks of each file, formatted; every file of the existing schema is
 /// written, even when nothing is left in it.
 fn assemble(
@@ -224,16 +228,39 @@ fn assemble(
             text: crate::format::format_str(&text.join("\n")),
         }];
     };
+    // A schema of several files: what is new goes to introspected.prisma, as Prisma does.
+    let several = parsed.files.len() > 1;
+    let introspected = parsed.files.iter().map(|tree| tree.file.0).find(|file| {
+        std::path::Path::new(&parsed.sources.files()[*file as usize].path)
+            .file_name()
+            .is_some_and(|name| name == INTROSPECTED_FILE)
+    });
+    let home = |file: Option<u32>| match file {
+        Some(file) => Some(file),
+        None if several => introspected,
+        None => introspection_file.or(parsed.files.first().map(|tree| tree.file.0)),
+    };
     let mut files = Vec::new();
     for tree in &parsed.files {
         let texts: Vec<&str> = blocks
             .iter()
-            .filter(|(file, _)| file.or(introspection_file).unwrap_or(tree.file.0) == tree.file.0)
+            .filter(|(file, _)| home(*file) == Some(tree.file.0))
             .map(|(_, text)| text.as_str())
             .collect();
         files.push(PulledFile {
             path: parsed.sources.get(tree.file).path.clone(),
             text: crate::format::format_str(&texts.join("\n")),
+        });
+    }
+    let homeless: Vec<&str> = blocks
+        .iter()
+        .filter(|(file, _)| home(*file).is_none())
+        .map(|(_, text)| text.as_str())
+        .collect();
+    if !homeless.is_empty() {
+        files.push(PulledFile {
+            path: INTROSPECTED_FILE.into(),
+            text: crate::format::format_str(&homeless.join("\n")),
         });
     }
     files

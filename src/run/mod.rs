@@ -39,6 +39,6 @@ pub use project::{load_schema, repository_root, Inputs, Project};
 /// signal handler then sets the exit code. Call it before printing an error.
 pub use crate::pg::ephemeral::wait_if_interrupted;
 pub use crate::pull::{PullOptions, Pulled};
-pub use pull::{namespaces as pull_namespaces, pull, write as write_pulled};
+pub use pull::{namespaces as pull_namespaces, place_new_files, pull, write as write_pulled};
 pub use settings::{Settings, SettingsError};
 pub use status::status;

@@ -52,6 +52,19 @@ pub async fn pull(
     Ok(pull::pull(&database, existing, &options))
 }
 
+/// Puts a file `pull` added to a schema folder (`introspected.prisma`) in
+/// that folder, where Prisma writes it.
+pub fn place_new_files(pulled: &mut Pulled, schema_path: &Path) {
+    if !schema_path.is_dir() {
+        return;
+    }
+    for file in &mut pulled.files {
+        if file.path == crate::pull::INTROSPECTED_FILE {
+            file.path = schema_path.join(&file.path).display().to_string();
+        }
+    }
+}
+
 /// Writes the pulled files over the schema's (a file path relative to the
 /// schema folder when the schema is a folder). Returns the paths written.
 pub fn write(pulled: &Pulled, schema_path: &Path) -> Result<Vec<String>, RunError> {
