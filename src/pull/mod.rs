@@ -225,7 +225,7 @@ fn assemble(
         let text: Vec<String> = blocks.into_iter().map(|(_, text)| text).collect();
         return vec![PulledFile {
             path: "schema.prisma".into(),
-            text: crate::format::format_str(&text.join("\n")),
+            text: crate::format::layout_str(&text.join("\n")),
         }];
     };
     // A schema of several files: what is new goes to introspected.prisma, as Prisma does.
@@ -249,7 +249,7 @@ fn assemble(
             .collect();
         files.push(PulledFile {
             path: parsed.sources.get(tree.file).path.clone(),
-            text: crate::format::format_str(&texts.join("\n")),
+            text: crate::format::layout_str(&texts.join("\n")),
         });
     }
     let homeless: Vec<&str> = blocks
@@ -260,7 +260,7 @@ fn assemble(
     if !homeless.is_empty() {
         files.push(PulledFile {
             path: INTROSPECTED_FILE.into(),
-            text: crate::format::format_str(&homeless.join("\n")),
+            text: crate::format::layout_str(&homeless.join("\n")),
         });
     }
     files

@@ -33,12 +33,16 @@ pub use check::{
 };
 pub use error::RunError;
 pub use format::{format, write as write_formatted, FormatOutcome};
-pub use project::{load_schema, repository_root, Inputs, Project};
+pub use project::{explicit_database_config, load_schema, repository_root, Inputs, Project};
 
 /// Waits while an interrupted run's cleanup finishes (a no-op otherwise); the
 /// signal handler then sets the exit code. Call it before printing an error.
 pub use crate::pg::ephemeral::wait_if_interrupted;
+pub use crate::pg::ConnConfig;
 pub use crate::pull::{PullOptions, Pulled};
-pub use pull::{namespaces as pull_namespaces, place_new_files, pull, write as write_pulled};
+pub use pull::{
+    namespaces as pull_namespaces, place_new_files, pull, read_for_pull, render_pulled,
+    write as write_pulled, ReadForPull,
+};
 pub use settings::{Settings, SettingsError};
 pub use status::status;

@@ -79,6 +79,19 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// The connection settings of a URL given on the command line (`--url`),
+/// which wins over every other source: known before the schema is read, so
+/// that the CLI can connect while it parses. Relative file paths in it
+/// (`sslrootcert`, …) are resolved against `cwd`.
+pub fn explicit_database_config(url: &str, cwd: &Path) -> Result<ConnConfig, RunError> {
+    let mut config = ConnConfig::parse(url).map_err(|error| RunError::Url {
+        error,
+        from: pg::UrlSource::Explicit.to_string(),
+    })?;
+    config.resolve_paths(cwd);
+    Ok(config)
+}
+
 impl Project {
     /// Finds the schema and the settings: `--settings`, else
     /// `prisma-drift.toml` in `cwd` (which may say where the schema is), else
@@ -146,6 +159,9 @@ impl Project {
     /// `.env`, `prisma.config.ts` or the schema (see [`Project::database_url`]).
     /// Skipped `.env` lines come back as warnings of the configuration.
     pub fn database_config(&self, explicit: Option<&str>) -> Result<ConnConfig, RunError> {
+        if let Some(url) = explicit.filter(|u| !u.trim().is_empty()) {
+            return explicit_database_config(url, &self.cwd);
+        }
         let environment = self.environment();
         let resolved = self.database_url(explicit, &environment)?;
         let mut config = ConnConfig::parse(&resolved.url).map_err(|error| RunError::Url {

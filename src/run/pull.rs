@@ -37,14 +37,52 @@ pub async fn pull(
     config: &ConnConfig,
     options: &PullOptions,
 ) -> Result<Pulled, RunError> {
+    let read = read_for_pull(config, namespaces(existing, config, options)).await?;
+    render_pulled(existing, config, options, read).await
+}
+
+/// A database read for `pull`: the namespaces read and what they hold.
+pub struct ReadForPull {
+    namespaces: Vec<String>,
+    database: crate::ir::Database,
+}
+
+/// Reads `namespaces` of the database at `config` as `pull` reads it. The
+/// CLI calls this while the schema is still being parsed, with the namespaces
+/// [`namespaces`] gives without it; [`render_pulled`] reads again when the
+/// schema asks for others.
+pub async fn read_for_pull(
+    config: &ConnConfig,
+    namespaces: Vec<String>,
+) -> Result<ReadForPull, RunError> {
     let session = Session::open(config).await?;
-    let namespaces = namespaces(existing, config, options);
     let database = introspect::introspect_with(
         &session,
         &namespaces,
         &introspect::IntrospectOptions::as_prisma_prints(),
     )
     .await?;
+    Ok(ReadForPull {
+        namespaces,
+        database,
+    })
+}
+
+/// Renders a database [`read_for_pull`] read, reading it again first when
+/// `existing` asks for other namespaces than were read.
+pub async fn render_pulled(
+    existing: Option<&ParsedSchema>,
+    config: &ConnConfig,
+    options: &PullOptions,
+    read: ReadForPull,
+) -> Result<Pulled, RunError> {
+    let wanted = namespaces(existing, config, options);
+    // A new session: the one that read first may have ended with its runtime.
+    let database = if wanted == read.namespaces {
+        read.database
+    } else {
+        read_for_pull(config, wanted).await?.database
+    };
     let mut options = options.clone();
     options
         .default_namespace
