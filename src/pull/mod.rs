@@ -118,9 +118,13 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
         .default_namespace
         .clone()
         .unwrap_or_else(|| "public".to_string());
-    let previous = match existing {
-        Some(parsed) if !options.force => Previous::of(parsed, &default_namespace),
-        _ => Previous::none(),
+    let reintrospected = existing.filter(|_| !options.force);
+    let blocks = reintrospected
+        .map(|parsed| previous::index_blocks(parsed, &default_namespace))
+        .unwrap_or_default();
+    let previous = match reintrospected {
+        Some(parsed) => Previous::of(parsed, &default_namespace, &blocks),
+        None => Previous::none(),
     };
     let datasource_schemas = existing
         .and_then(|p| p.schema.datasource.as_ref())

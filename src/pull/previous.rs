@@ -1,12 +1,46 @@
 //! The existing schema, for re-introspection: which model, field, enum and
 //! value each database object already has, so that its name is kept.
 
+use std::collections::HashMap;
+
 use super::names::Name;
 use crate::ir::{Enum, ForeignKey, QualifiedName, Table, View};
 use crate::schema::{
     Field, IndexDef, IndexKind, Model, ModelKind, ParsedSchema, RelationKind, Schema,
 };
 use crate::sql::names as default_names;
+
+/// The existing schema's models and views by kind, namespace and database
+/// name (the first of each), and its relations by the model holding their
+/// first field, so that lookups do not scan the whole schema.
+#[derive(Default)]
+pub struct BlockIndex<'a> {
+    blocks: HashMap<(ModelKind, &'a str, &'a str), usize>,
+    relations_of: HashMap<usize, Vec<usize>>,
+}
+
+/// Indexes the models, views and relations of `parsed` (see [`BlockIndex`]).
+pub fn index_blocks<'a>(parsed: &'a ParsedSchema, default_namespace: &'a str) -> BlockIndex<'a> {
+    let mut index = BlockIndex::default();
+    for (position, model) in parsed.schema.models.iter().enumerate() {
+        let namespace = model
+            .schema
+            .as_ref()
+            .map_or(default_namespace, |(schema, _)| schema.as_str());
+        index
+            .blocks
+            .entry((model.kind, namespace, model.database_name.as_str()))
+            .or_insert(position);
+    }
+    for (position, relation) in parsed.schema.relations.iter().enumerate() {
+        index
+            .relations_of
+            .entry(relation.model_a.0)
+            .or_default()
+            .push(position);
+    }
+    index
+}
 
 /// Matches between the database and the existing schema (none for a fresh
 /// introspection).
@@ -18,6 +52,8 @@ pub struct Previous<'a> {
     pub default_namespace: &'a str,
     /// The parsed files, for comments.
     parsed: Option<&'a ParsedSchema>,
+    /// Its models and views by database name.
+    blocks: Option<&'a BlockIndex<'a>>,
 }
 
 impl<'a> Previous<'a> {
@@ -27,15 +63,21 @@ impl<'a> Previous<'a> {
             schema: None,
             default_namespace: "public",
             parsed: None,
+            blocks: None,
         }
     }
 
-    /// Matches against a parsed schema.
-    pub fn of(parsed: &'a ParsedSchema, default_namespace: &'a str) -> Self {
+    /// Matches against a parsed schema, whose blocks `blocks` indexes.
+    pub fn of(
+        parsed: &'a ParsedSchema,
+        default_namespace: &'a str,
+        blocks: &'a BlockIndex<'a>,
+    ) -> Self {
         Previous {
             schema: Some(&parsed.schema),
             default_namespace,
             parsed: Some(parsed),
+            blocks: Some(blocks),
         }
     }
 
@@ -51,11 +93,9 @@ impl<'a> Previous<'a> {
 
     fn block(&self, kind: ModelKind, name: &QualifiedName) -> Option<(usize, &'a Model)> {
         let schema = self.schema?;
-        schema.models.iter().enumerate().find(|(_, model)| {
-            model.kind == kind
-                && model.database_name == name.name
-                && self.namespace_of(model) == name.schema
-        })
+        let key = (kind, name.schema.as_str(), name.name.as_str());
+        let position = *self.blocks?.blocks.get(&key)?;
+        Some((position, &schema.models[position]))
     }
 
     /// The namespace an existing model or view lives in.
@@ -149,7 +189,9 @@ impl<'a> Previous<'a> {
     pub fn inline_relation(&self, table: &Table, fk: &ForeignKey) -> Option<[String; 3]> {
         let schema = self.schema?;
         let (model_id, model) = self.model(table)?;
-        schema.relations.iter().find_map(|relation| {
+        let positions = self.blocks?.relations_of.get(&model_id)?;
+        positions.iter().find_map(|&position| {
+            let relation = &schema.relations[position];
             if relation.kind == RelationKind::ManyToMany || relation.model_a.0 != model_id {
                 return None;
             }
