@@ -12,6 +12,7 @@
 //! Fixture: the fix-up SQL for a small schema with several kinds of drift is
 //! snapshotted, and running it brings the database back in sync.
 
+mod mutation_cases;
 mod shared;
 mod support;
 
@@ -21,52 +22,18 @@ use std::time::Instant;
 
 use prisma_drift::diff::IgnoreRule;
 use prisma_drift::fixup::{self, Fixup};
-use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
 use prisma_drift::migrations::split::split;
-use prisma_drift::pg::{self, ConnConfig};
+use prisma_drift::pg::ConnConfig;
 use prisma_drift::run::{self, CheckOptions, CheckOutcome, Target};
-use prisma_drift::schema::ParsedSchema;
 use support::cli::{run, snapshot_settings};
 
-#[derive(Debug, Clone)]
-struct Case {
-    project: String,
-    line: usize,
-    kind: String,
-    target: String,
-    sql: String,
-}
+use mutation_cases::{connect, in_transaction_options, Mutation as Case};
 
 /// The cases Prisma calls drift (`prisma_exit_code` 2).
 fn read_drift_cases(project: &str, project_dir: &Path) -> Vec<Case> {
-    let path = project_dir.join("expected/mutations.jsonl");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Vec::new();
-    };
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .filter_map(|(i, line)| {
-            let v: serde_json::Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1));
-            let field = |name: &str| {
-                v[name]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{}:{}: no `{name}`", path.display(), i + 1))
-                    .to_string()
-            };
-            let exit = v["prisma_exit_code"]
-                .as_u64()
-                .unwrap_or_else(|| panic!("{}:{}: no exit code", path.display(), i + 1));
-            (exit == 2).then(|| Case {
-                project: project.to_string(),
-                line: i + 1,
-                kind: field("mutation_kind"),
-                target: field("target"),
-                sql: field("sql"),
-            })
-        })
-        .collect()
+    let mut cases = mutation_cases::read(project, project_dir);
+    cases.retain(|case| case.prisma_exit == 2);
+    cases
 }
 
 /// What happened to one case.
@@ -93,6 +60,7 @@ impl std::fmt::Display for Verdict {
     }
 }
 
+
 #[derive(Debug)]
 struct Outcome {
     case: Case,
@@ -110,35 +78,12 @@ impl Outcome {
     }
 }
 
-struct Project {
-    name: String,
-    parsed: ParsedSchema,
-    namespace: String,
-    db: support::ScratchDb,
-}
+type Project = mutation_cases::InSync;
 
-enum Built {
-    Ready(Box<Project>),
-    Skipped(String),
-}
-
-async fn build_project(name: &str, schema_path: &Path) -> Built {
-    let project_dir = schema_path.parent().unwrap();
-    let db = support::scratch_database(&format!("fix_{name}")).await;
-    let client = db.client().await;
-    if let Err(reason) = shared::apply_prisma_from_empty(&client, name, project_dir).await {
-        return Built::Skipped(reason);
-    }
-    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
-    let namespace = shared::url_schema(project_dir);
-    let config = ConnConfig {
-        schema: namespace.clone(),
-        ..db.config().clone()
-    };
-    // The unmutated database needs no fix.
-    let baseline = run::check(&parsed, Target::Url(&config), &CheckOptions::default())
-        .await
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+/// The project's in-sync database, checked to need no fix.
+async fn build_project(name: &str, schema_path: &Path) -> Result<Project, String> {
+    let project = mutation_cases::build("fix", name, schema_path).await?;
+    let baseline = &project.baseline;
     let fix = fixup::plan(
         &baseline.report.changes,
         &baseline.expected,
@@ -149,22 +94,7 @@ async fn build_project(name: &str, schema_path: &Path) -> Built {
         "{name}: the unmutated database is not in sync or gets fix-up steps:\n{}",
         fix.render()
     );
-    Built::Ready(Box::new(Project {
-        name: name.to_string(),
-        parsed,
-        namespace,
-        db,
-    }))
-}
-
-fn in_transaction_options() -> CheckOptions {
-    CheckOptions {
-        introspect: IntrospectOptions {
-            transaction: TransactionMode::Caller,
-            ..IntrospectOptions::default()
-        },
-        ..CheckOptions::default()
-    }
+    Ok(project)
 }
 
 /// Errors that mean "run this outside a transaction block": SQLSTATE 25001
@@ -181,13 +111,6 @@ fn describe(error: &tokio_postgres::Error) -> String {
         Some(db) => format!("{}: {}", db.code().code(), db.message()),
         None => error.to_string(),
     }
-}
-
-async fn connect(config: &ConnConfig) -> tokio_postgres::Client {
-    let (client, _connection) = pg::connect(config)
-        .await
-        .unwrap_or_else(|e| panic!("cannot connect: {e}"));
-    client
 }
 
 fn drift_of(outcome: &CheckOutcome) -> Vec<String> {
@@ -407,8 +330,8 @@ async fn fix_one_project(
     let project_started = Instant::now();
     let cases = read_drift_cases(name, schema_path.parent().unwrap());
     let project = match build_project(name, schema_path).await {
-        Built::Ready(p) => p,
-        Built::Skipped(reason) => {
+        Ok(project) => project,
+        Err(reason) => {
             println!("{name}: skipped ({} cases): {reason}", cases.len());
             return Err((name.to_string(), cases.len(), reason));
         }

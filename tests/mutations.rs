@@ -27,6 +27,7 @@
 //! so strict mode does not call a reorder drift — the order of values changes
 //! nothing a Prisma schema describes.
 
+mod mutation_cases;
 mod shared;
 mod support;
 
@@ -36,52 +37,10 @@ use std::time::Instant;
 
 use prisma_drift::diff::{counts_as_drift, CheckReport};
 use prisma_drift::diff::{Change, ChangeKind, Severity};
-use prisma_drift::introspect::{IntrospectOptions, TransactionMode};
-use prisma_drift::pg::{self, ConnConfig};
+use prisma_drift::pg::ConnConfig;
 use prisma_drift::run::{self, CheckOptions};
-use prisma_drift::schema::ParsedSchema;
 
-#[derive(Debug, Clone)]
-struct Case {
-    project: String,
-    line: usize,
-    kind: String,
-    target: String,
-    sql: String,
-    prisma_exit: u8,
-}
-
-fn read_cases(project: &str, project_dir: &Path) -> Vec<Case> {
-    let path = project_dir.join("expected/mutations.jsonl");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Vec::new();
-    };
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, line)| {
-            let v: serde_json::Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1));
-            let field = |name: &str| {
-                v[name]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{}:{}: no `{name}`", path.display(), i + 1))
-                    .to_string()
-            };
-            Case {
-                project: project.to_string(),
-                line: i + 1,
-                kind: field("mutation_kind"),
-                target: field("target"),
-                sql: field("sql"),
-                prisma_exit: v["prisma_exit_code"]
-                    .as_u64()
-                    .unwrap_or_else(|| panic!("{}:{}: no exit code", path.display(), i + 1))
-                    as u8,
-            }
-        })
-        .collect()
-}
+use mutation_cases::{connect, in_transaction_options, Mutation as Case};
 
 /// The object a mutation's `target` names: an optional schema and one or two
 /// identifiers (`public.Account`, `public.Account.access_token (text)`,
@@ -206,67 +165,11 @@ fn outcome(case: Case, report: &CheckReport, baseline: &CheckReport) -> Outcome 
     }
 }
 
-/// A project's in-sync database and what is needed to check it.
-struct Project {
-    name: String,
-    parsed: ParsedSchema,
-    /// The URL's `?schema=`.
-    namespace: String,
-    db: support::ScratchDb,
-    baseline: CheckReport,
-}
-
-enum Built {
-    Ready(Box<Project>),
-    Skipped(String),
-}
-
-async fn build_project(name: &str, schema_path: &Path) -> Built {
-    let project_dir = schema_path.parent().unwrap();
-    let db = support::scratch_database(&format!("mut_{name}")).await;
-    let client = db.client().await;
-    if let Err(reason) = shared::apply_prisma_from_empty(&client, name, project_dir).await {
-        return Built::Skipped(reason);
-    }
-    let parsed = prisma_drift::schema::load_schema(schema_path).unwrap();
-    let namespace = shared::url_schema(project_dir);
-    let config = ConnConfig {
-        schema: namespace.clone(),
-        ..db.config().clone()
-    };
-    let baseline = run::check(&parsed, run::Target::Url(&config), &CheckOptions::default())
-        .await
-        .map(|outcome| outcome.report)
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
-    Built::Ready(Box::new(Project {
-        name: name.to_string(),
-        parsed,
-        namespace,
-        db,
-        baseline,
-    }))
-}
-
-fn in_transaction_options() -> CheckOptions {
-    CheckOptions {
-        introspect: IntrospectOptions {
-            transaction: TransactionMode::Caller,
-            ..IntrospectOptions::default()
-        },
-        ..CheckOptions::default()
-    }
-}
+type Project = mutation_cases::InSync;
 
 /// SQLSTATE 25001: "… cannot run inside a transaction block".
 fn refuses_transactions(error: &tokio_postgres::Error) -> bool {
     error.code() == Some(&tokio_postgres::error::SqlState::ACTIVE_SQL_TRANSACTION)
-}
-
-async fn connect(config: &ConnConfig) -> tokio_postgres::Client {
-    let (client, _connection) = pg::connect(config)
-        .await
-        .unwrap_or_else(|e| panic!("cannot connect: {e}"));
-    client
 }
 
 /// Runs one case against a clone of the project's database (for statements
@@ -346,7 +249,7 @@ async fn run_project(project: &Project, cases: Vec<Case>) -> (Vec<Outcome>, usiz
                 case.project, case.line, case.sql
             ),
         };
-        outcomes.push(outcome(case, &report, &project.baseline));
+        outcomes.push(outcome(case, &report, &project.baseline.report));
     }
     (outcomes, cloned)
 }
@@ -458,7 +361,7 @@ async fn concurrent_mutations_run_on_a_clone() {
     else {
         return;
     };
-    let case = read_cases(&name, schema_path.parent().unwrap())
+    let case = mutation_cases::read(&name, schema_path.parent().unwrap())
         .into_iter()
         .find(|c| c.kind == "add_index" && c.sql.starts_with("CREATE INDEX "))
         .expect("spliit has an add_index case");
@@ -468,7 +371,7 @@ async fn concurrent_mutations_run_on_a_clone() {
             .replacen("CREATE INDEX ", "CREATE INDEX CONCURRENTLY ", 1),
         ..case
     };
-    let Built::Ready(project) = build_project(&name, &schema_path).await else {
+    let Ok(project) = mutation_cases::build("mut", &name, &schema_path).await else {
         panic!("spliit needs no extension");
     };
     let (outcomes, cloned) = run_project(&project, vec![concurrent]).await;
@@ -517,15 +420,15 @@ async fn run_one_project(
     schema_path: &Path,
 ) -> Result<Vec<Outcome>, shared::SkippedProject> {
     let project_started = Instant::now();
-    let cases = read_cases(name, schema_path.parent().unwrap());
-    let project = match build_project(name, schema_path).await {
-        Built::Ready(p) => p,
-        Built::Skipped(reason) => {
+    let cases = mutation_cases::read(name, schema_path.parent().unwrap());
+    let project = match mutation_cases::build("mut", name, schema_path).await {
+        Ok(project) => project,
+        Err(reason) => {
             println!("{name}: skipped ({} cases): {reason}", cases.len());
             return Err((name.to_string(), cases.len(), reason));
         }
     };
-    let baseline = &project.baseline;
+    let baseline = &project.baseline.report;
     let gt = shared::groundtruth(schema_path.parent().unwrap());
     let prisma_baseline = gt["from_empty"]["drift_exit_code"].as_u64();
     assert_eq!(
