@@ -60,7 +60,6 @@ impl std::fmt::Display for Verdict {
     }
 }
 
-
 #[derive(Debug)]
 struct Outcome {
     case: Case,

@@ -46,12 +46,22 @@ fn squash(text: &str) -> String {
 
 /// Index predicates (`WHERE …`): equal when PostgreSQL would store the same
 /// expression, as far as the canonical spelling tells (`IN (…)` and
-/// `= ANY (ARRAY[…])`, typed literals, parentheses).
-pub fn same_predicate(expected: Option<&str>, actual: Option<&str>) -> bool {
+/// `= ANY (ARRAY[…])`, typed literals, parentheses); `printed_path` as for
+/// [`same_default`].
+pub fn same_predicate(expected: Option<&str>, actual: Option<&str>, printed_path: &[&str]) -> bool {
     match (expected, actual) {
-        (Some(e), Some(a)) => squash(&canonical_expression(e)) == squash(&canonical_expression(a)),
+        (Some(e), Some(a)) => {
+            let a = squash(&canonical_expression(a));
+            squash(&canonical_expression(e)) == a || same_unqualified(e, &a, printed_path)
+        }
         (e, a) => e == a,
     }
+}
+
+/// Whether the schema's expression, its calls into `printed_path` unqualified,
+/// is the database's (`actual`, squashed canonical text).
+fn same_unqualified(expected: &str, actual: &str, printed_path: &[&str]) -> bool {
+    !printed_path.is_empty() && squash(&without_call_qualifiers(expected, printed_path)) == actual
 }
 
 /// Column types: the same built-in with the same modifiers, the same enum,
@@ -119,9 +129,8 @@ fn same_default_value(
         (Now, Now) => true,
         (Literal(e), Literal(a)) => same_literal(e, a, ty),
         (Expression(e), Expression(a)) => {
-            squash(e) == squash(a)
-                || (!printed_path.is_empty()
-                    && squash(&without_call_qualifiers(e, printed_path)) == squash(a))
+            let a = squash(a);
+            squash(e) == a || same_unqualified(e, &a, printed_path)
         }
         (
             Generated {
@@ -525,6 +534,37 @@ mod tests {
             &Literal::String(r#"{"users": [], "tags": []}"#.into()),
             &Literal::String(r#"{"tags": [], "users": []}"#.into()),
             &ty
+        ));
+    }
+
+    #[test]
+    fn calls_into_extension_schemas_compare_unqualified() {
+        let text = ColumnType::builtin("text", vec![]);
+        let schema = DefaultValue::Expression("extensions.uuid_generate_v4()".into());
+        let database = DefaultValue::Expression("uuid_generate_v4()".into());
+        let path = ["extensions"];
+        assert!(same_default(Some(&schema), Some(&database), &text, &path));
+        assert!(!same_default(Some(&schema), Some(&database), &text, &[]));
+        let other = DefaultValue::Expression("uuid_generate_v1()".into());
+        assert!(!same_default(Some(&schema), Some(&other), &text, &path));
+        // A qualifier naming a schema off the path is meaningful.
+        let elsewhere = DefaultValue::Expression("auth.uid()".into());
+        let unqualified = DefaultValue::Expression("uid()".into());
+        assert!(!same_default(
+            Some(&elsewhere),
+            Some(&unqualified),
+            &text,
+            &path
+        ));
+        assert!(same_predicate(
+            Some("extensions.unaccent(name) <> ''"),
+            Some("(unaccent(name) <> ''::text)"),
+            &path
+        ));
+        assert!(!same_predicate(
+            Some("extensions.unaccent(name) <> ''"),
+            Some("(lower(name) <> ''::text)"),
+            &path
         ));
     }
 

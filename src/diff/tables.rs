@@ -362,7 +362,11 @@ impl TableDiff<'_> {
                 self.actual.indexes.iter().enumerate().find(|(i, a)| {
                     !used[*i]
                         && self.same_index_shape(index, a)
-                        && same_predicate(a.predicate.as_deref(), index.predicate.as_deref())
+                        && same_predicate(
+                            index.predicate.as_deref(),
+                            a.predicate.as_deref(),
+                            self.extension_schemas,
+                        )
                 })
             };
             let object = self.object(ObjectKind::Index, &index.name);
@@ -540,7 +544,11 @@ impl TableDiff<'_> {
                 .at(origin),
             );
         } else if index.predicate.is_some()
-            && !same_predicate(index.predicate.as_deref(), db.predicate.as_deref())
+            && !same_predicate(
+                index.predicate.as_deref(),
+                db.predicate.as_deref(),
+                self.extension_schemas,
+            )
         {
             self.push(
                 Change::new(
