@@ -29,8 +29,14 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
         out.push_str(line);
         out.push('\n');
     }
-    for doc in &docs {
-        out.push_str(&doc_line("", doc));
+    // A note the existing schema already carries (kept above) is not written twice.
+    for line in docs.iter().map(|doc| doc_line("", doc)) {
+        if !kept_docs
+            .iter()
+            .any(|kept| kept.trim_end() == line.trim_end())
+        {
+            out.push_str(&line);
+        }
     }
     out.push_str(&format!("model {} {{\n", name.prisma));
     let mut fields = Vec::new();
