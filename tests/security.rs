@@ -422,6 +422,52 @@ fn assert_markdown_holds(markdown: &str) {
     }
 }
 
+/// The same hostile names through `pull --print`, fresh and re-introspected: the schema it
+/// prints holds no raw control character and parses back without errors (names are Prisma
+/// string escapes), and its warnings on stderr show every name escaped, so no line starts a
+/// workflow command.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_names_are_escaped_by_pull() {
+    let db = scratch_database("hostile_pull").await;
+    db.client()
+        .await
+        .batch_execute(&std::fs::read_to_string(fixture("hostile_names.sql")).unwrap())
+        .await
+        .unwrap();
+    let schema = fixture("hostile_names.prisma").display().to_string();
+    let url = db.url();
+    let pulls: Vec<Vec<String>> = [vec!["--force"], vec![]]
+        .into_iter()
+        .map(|extra| {
+            ["pull", "--print", "--schema", &schema, "--url", &url]
+                .into_iter()
+                .chain(extra)
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    for run in run_all(&pulls, Duration::from_secs(60)).await {
+        assert_eq!(run.code(), Some(0), "{}", run.describe());
+        let (printed, warnings) = (run.stdout(), run.stderr());
+        for (name, output) in [("schema", &printed), ("warnings", &warnings)] {
+            let found = control_characters(output);
+            assert!(found.is_empty(), "{name}: raw {found:?}:\n{output}");
+        }
+        assert!(
+            !warnings.lines().any(|l| l.trim_start().starts_with("::")),
+            "a warning line starts a workflow command:\n{warnings}"
+        );
+        assert!(warnings.contains("csi\\u{9b}2J"), "{warnings}");
+        let parsed = prisma_drift::schema::parse_source("schema.prisma", &printed);
+        let errors: Vec<String> = parsed
+            .diagnostics
+            .errors()
+            .map(|d| d.message.clone())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}\n{printed}");
+    }
+}
+
 /// Attacks: database text that reaches a terminal or a CI log raw. Table, column, index,
 /// constraint and enum value names carry a GitHub workflow command after a newline, terminal
 /// escape sequences (ESC, the 8-bit CSI, BEL, carriage return), Markdown table pipes, HTML and

@@ -1,7 +1,7 @@
 //! `prisma-drift pull`.
 
 use super::{block_on, cwd, err, err_line, open_project, out, warn_about, PullArgs};
-use prisma_drift::report::count;
+use prisma_drift::report::{self, count};
 use prisma_drift::run::{self, ConnConfig, Project, PullOptions, ReadForPull, RunError};
 
 pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
@@ -29,7 +29,7 @@ pub(crate) fn run(args: &PullArgs) -> Result<u8, RunError> {
             "the introspected database was empty: {config} holds no tables or enums to write models for"
         )));
     }
-    err(&pulled.warnings_text());
+    err(&pulled.warnings_text_escaped(&|name| report::escape_text(name).into_owned()));
     if args.print {
         out(&pulled.print_text());
         return Ok(super::EXIT_OK);

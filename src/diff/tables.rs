@@ -360,13 +360,7 @@ impl TableDiff<'_> {
                 .find(|(i, a)| !used[*i] && same_name(&index.name, &a.name));
             let by_shape = || {
                 self.actual.indexes.iter().enumerate().find(|(i, a)| {
-                    !used[*i]
-                        && self.same_index_shape(index, a)
-                        && same_predicate(
-                            index.predicate.as_deref(),
-                            a.predicate.as_deref(),
-                            self.extension_schemas,
-                        )
+                    !used[*i] && self.same_index_shape(index, a) && self.same_where(index, a)
                 })
             };
             let object = self.object(ObjectKind::Index, &index.name);
@@ -526,6 +520,15 @@ impl TableDiff<'_> {
         self.push(Change::new(kind, object, message).actual(actual).at(origin));
     }
 
+    /// Whether two indexes have the same `WHERE` clause ([`same_predicate`]).
+    fn same_where(&self, expected: &Index, actual: &Index) -> bool {
+        same_predicate(
+            expected.predicate.as_deref(),
+            actual.predicate.as_deref(),
+            self.extension_schemas,
+        )
+    }
+
     fn index_details(&mut self, index: &Index, db: &Index, object: ObjectRef) {
         let table = &self.expected.name;
         let origin = index.origin.as_ref();
@@ -543,13 +546,7 @@ impl TableDiff<'_> {
                 .actual(index_definition(db, table))
                 .at(origin),
             );
-        } else if index.predicate.is_some()
-            && !same_predicate(
-                index.predicate.as_deref(),
-                db.predicate.as_deref(),
-                self.extension_schemas,
-            )
-        {
+        } else if index.predicate.is_some() && !self.same_where(index, db) {
             self.push(
                 Change::new(
                     ChangeKind::IndexChanged,

@@ -103,7 +103,13 @@ impl Pulled {
     /// The warnings as Prisma prints them on stderr (each line behind `// `),
     /// or an empty string.
     pub fn warnings_text(&self) -> String {
-        let text = self.warnings.render();
+        self.warnings_text_escaped(&|text| text.to_string())
+    }
+
+    /// [`Pulled::warnings_text`] with every name from the database passed
+    /// through `escape` (for a terminal: see [`Warnings::render_escaped`]).
+    pub fn warnings_text_escaped(&self, escape: &dyn Fn(&str) -> String) -> String {
+        let text = self.warnings.render_escaped(escape);
         if text.trim().is_empty() {
             return String::new();
         }

@@ -149,6 +149,9 @@ pub fn quote(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            // Any other control character (ESC from a hostile name, say) cannot stand raw in a
+            // Prisma string, and must not reach a terminal: a JSON escape.
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }

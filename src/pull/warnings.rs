@@ -66,33 +66,52 @@ impl Warnings {
     /// Prisma's warning text (`*** WARNING ***` and the sections), or an empty
     /// string when there are none.
     pub fn render(&self) -> String {
+        self.render_escaped(&|text| text.to_string())
+    }
+
+    /// [`Warnings::render`] with every name passed through `escape` first: the
+    /// names come from the database, whose owner may have put a newline or an
+    /// ESC sequence in them, and the CLI shows them on a terminal.
+    pub fn render_escaped(&self, escape: &dyn Fn(&str) -> String) -> String {
         if self.is_empty() {
             return String::new();
         }
+        let e = escape;
         let mut out = String::from("*** WARNING ***\n");
-        let model_field =
-            |(model, field): &(String, String)| format!("Model: \"{model}\", field: \"{field}\"");
-        let view_field =
-            |(view, field): &(String, String)| format!("View: \"{view}\", field: \"{field}\"");
+        let model_field = |(model, field): &(String, String)| {
+            format!("Model: \"{}\", field: \"{}\"", e(model), e(field))
+        };
+        let view_field = |(view, field): &(String, String)| {
+            format!("View: \"{}\", field: \"{}\"", e(view), e(field))
+        };
         let unsupported = |word: &'static str| {
             move |(item, field, ty): &(String, String, String)| {
-                format!("{word}: \"{item}\", field: \"{field}\", original data type: \"{ty}\"")
+                format!(
+                    "{word}: \"{}\", field: \"{}\", original data type: \"{}\"",
+                    e(item),
+                    e(field),
+                    e(ty)
+                )
             }
         };
-        let model = |name: &String| format!("\"{name}\"");
-        let constraint = |(model, name): &(String, String)| {
-            format!("Model: \"{model}\", constraint: \"{name}\"")
+        let model = |name: &String| format!("\"{}\"", e(name));
+        let enum_value = |(item, value): &(String, String)| {
+            format!("Enum: \"{}\", value: \"{}\"", e(item), e(value))
         };
-        let enum_value =
-            |(item, value): &(String, String)| format!("Enum: \"{item}\", value: \"{value}\"");
-        let object = |(kind, name): &(&str, String)| format!("Type: \"{kind}\", name: \"{name}\"");
         let nameless = "These fields were commented out because their names are currently not supported by Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` attribute:";
-        grouped(&mut out, nameless, "Model", &self.fields_with_empty_names);
+        grouped(
+            &mut out,
+            nameless,
+            "Model",
+            &self.fields_with_empty_names,
+            e,
+        );
         grouped(
             &mut out,
             nameless,
             "View",
             &self.view_fields_with_empty_names,
+            e,
         );
         let remapped = "These fields were enriched with `@map` information taken from the previous Prisma schema:";
         section(&mut out, remapped, &self.remapped_fields, model_field);
@@ -118,38 +137,52 @@ impl Warnings {
         section(&mut out, "These views were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_views, model);
         section(&mut out, "These enum values were enriched with `@map` information taken from the previous Prisma schema:", &self.remapped_values, enum_value);
         section(&mut out, "These enums were enriched with `@@map` information taken from the previous Prisma schema:", &self.remapped_enums, model);
-        section(&mut out, "Relations were copied from the previous data model due to not using foreign keys in the database. If any of the relation columns changed in the database, the relations might not be correct anymore:", &self.reintrospected_relations, model);
+        self.render_table_sections(&mut out, e);
+        out
+    }
+
+    /// The sections from copied relations on: what the tables hold that Prisma
+    /// cannot express.
+    fn render_table_sections(&self, out: &mut String, e: &dyn Fn(&str) -> String) {
+        let model = |name: &String| format!("\"{}\"", e(name));
+        let constraint = |(model, name): &(String, String)| {
+            format!("Model: \"{}\", constraint: \"{}\"", e(model), e(name))
+        };
+        let object =
+            |(kind, name): &(&str, String)| format!("Type: \"{kind}\", name: \"{}\"", e(name));
+        section(out, "Relations were copied from the previous data model due to not using foreign keys in the database. If any of the relation columns changed in the database, the relations might not be correct anymore:", &self.reintrospected_relations, model);
         section(
-            &mut out,
+            out,
             "These items were renamed due to their names being duplicates in the Prisma schema:",
             &self.duplicate_names,
             object,
         );
         section(
-            &mut out,
+            out,
             "These tables are partition tables, which are not yet fully supported:",
             &self.partition_tables,
             model,
         );
         section(
-            &mut out,
+            out,
             "These tables are inherited tables, which are not yet fully supported:",
             &self.inherited_tables,
             model,
         );
         section(
-            &mut out,
+            out,
             "These index columns are having a non-default null sort order, which is not yet fully supported. Read more: https://pris.ly/d/non-default-index-null-ordering",
             &self.non_default_null_order,
-            |(index, column): &(String, String)| format!("Index: \"{index}\", column: \"{column}\""),
+            |(index, column): &(String, String)| {
+                format!("Index: \"{}\", column: \"{}\"", e(index), e(column))
+            },
         );
-        section(&mut out, "These tables contain row level security, which is not yet fully supported. Read more: https://pris.ly/d/row-level-security", &self.row_level_security, model);
-        section(&mut out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support check constraints. Read more: https://pris.ly/d/check-constraints", &self.check_constraints, constraint);
-        section(&mut out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", &self.exclusion_constraints, constraint);
-        section(&mut out, "These primary key, foreign key or unique constraints are using non-default deferring in the database, which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring", &self.non_default_deferring, constraint);
-        section(&mut out, "These objects have comments defined in the database, which is not yet fully supported. Read more: https://pris.ly/d/database-comments", &self.objects_with_comments, object);
-        section(&mut out, "These indexes are not supported by Prisma Client, because Prisma currently does not fully support expression indexes. Read more: https://pris.ly/d/expression-indexes", &self.expression_indexes, constraint);
-        out
+        section(out, "These tables contain row level security, which is not yet fully supported. Read more: https://pris.ly/d/row-level-security", &self.row_level_security, model);
+        section(out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support check constraints. Read more: https://pris.ly/d/check-constraints", &self.check_constraints, constraint);
+        section(out, "These constraints are not supported by Prisma Client, because Prisma currently does not fully support exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", &self.exclusion_constraints, constraint);
+        section(out, "These primary key, foreign key or unique constraints are using non-default deferring in the database, which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring", &self.non_default_deferring, constraint);
+        section(out, "These objects have comments defined in the database, which is not yet fully supported. Read more: https://pris.ly/d/database-comments", &self.objects_with_comments, object);
+        section(out, "These indexes are not supported by Prisma Client, because Prisma currently does not fully support expression indexes. Read more: https://pris.ly/d/expression-indexes", &self.expression_indexes, constraint);
     }
 }
 
@@ -168,7 +201,13 @@ fn section<T>(out: &mut String, message: &str, items: &[T], show: impl Fn(&T) ->
 }
 
 /// Items grouped by model (or view): `  - Model: "M", field(s): ["a", "b"]`.
-fn grouped(out: &mut String, message: &str, word: &str, items: &[(String, String)]) {
+fn grouped(
+    out: &mut String,
+    message: &str,
+    word: &str,
+    items: &[(String, String)],
+    escape: &dyn Fn(&str) -> String,
+) {
     if items.is_empty() {
         return;
     }
@@ -181,7 +220,8 @@ fn grouped(out: &mut String, message: &str, word: &str, items: &[(String, String
     let flush = |out: &mut String, model: Option<&str>, fields: &mut Vec<String>| {
         if let Some(model) = model {
             out.push_str(&format!(
-                "  - {word}: \"{model}\", field(s): [{}]\n",
+                "  - {word}: \"{}\", field(s): [{}]\n",
+                escape(model),
                 fields.join(", ")
             ));
         }
@@ -192,7 +232,7 @@ fn grouped(out: &mut String, message: &str, word: &str, items: &[(String, String
             flush(out, current, &mut fields);
             current = Some(model.as_str());
         }
-        fields.push(format!("\"{field}\""));
+        fields.push(format!("\"{}\"", escape(field)));
     }
     flush(out, current, &mut fields);
 }
