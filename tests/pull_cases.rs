@@ -1,7 +1,8 @@
 //! `pull --print` against Prisma's own `db pull` on small hand-made databases,
 //! one class of behaviour per folder of `tests/fixtures/pull_cases/`:
 //!
-//! * `database.sql` — applied to a scratch database as one query string;
+//! * `database.sql` — applied to a scratch database as one query string (or
+//!   `database_of`, naming the case whose `database.sql` to apply);
 //! * `schema.prisma`, or a folder `schema/` — the existing schema
 //!   (re-introspection); `args`, optional — more arguments (`--force`);
 //! * `expected.prisma`, `expected.stderr` — what Prisma's engine printed for
@@ -20,10 +21,18 @@ fn cases() -> Vec<PathBuf> {
     let mut cases: Vec<PathBuf> = std::fs::read_dir(root)
         .unwrap()
         .filter_map(|entry| Some(entry.ok()?.path()))
-        .filter(|path| path.join("database.sql").is_file())
+        .filter(|path| database_sql(path).is_file())
         .collect();
     cases.sort();
     cases
+}
+
+/// The case's `database.sql`, or the one of the case its `database_of` names.
+fn database_sql(dir: &Path) -> PathBuf {
+    match std::fs::read_to_string(dir.join("database_of")) {
+        Ok(other) => dir.with_file_name(other.trim()).join("database.sql"),
+        Err(_) => dir.join("database.sql"),
+    }
 }
 
 /// Prisma's stderr without the oracle's own notes.
@@ -38,7 +47,7 @@ fn prisma_warnings(text: &str) -> String {
 async fn run_case(dir: &Path) -> Option<String> {
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
     let db = support::scratch_database(&format!("pullcase_{name}")).await;
-    let sql = std::fs::read_to_string(dir.join("database.sql")).unwrap();
+    let sql = std::fs::read_to_string(database_sql(dir)).unwrap();
     if let Err(e) = db.client().await.batch_execute(&sql).await {
         return Some(format!("{name}: database.sql fails: {e}"));
     }

@@ -422,19 +422,24 @@ fn assert_markdown_holds(markdown: &str) {
     }
 }
 
+/// A scratch database holding the hostile names, and the schema that describes it.
+async fn hostile_database(prefix: &str) -> (ScratchDb, String) {
+    let db = scratch_database(prefix).await;
+    db.client()
+        .await
+        .batch_execute(&std::fs::read_to_string(fixture("hostile_names.sql")).unwrap())
+        .await
+        .unwrap();
+    (db, fixture("hostile_names.prisma").display().to_string())
+}
+
 /// The same hostile names through `pull --print`, fresh and re-introspected: the schema it
 /// prints holds no raw control character and parses back without errors (names are Prisma
 /// string escapes), and its warnings on stderr show every name escaped, so no line starts a
 /// workflow command.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_names_are_escaped_by_pull() {
-    let db = scratch_database("hostile_pull").await;
-    db.client()
-        .await
-        .batch_execute(&std::fs::read_to_string(fixture("hostile_names.sql")).unwrap())
-        .await
-        .unwrap();
-    let schema = fixture("hostile_names.prisma").display().to_string();
+    let (db, schema) = hostile_database("hostile_pull").await;
     let url = db.url();
     let pulls: Vec<Vec<String>> = [vec!["--force"], vec![]]
         .into_iter()
@@ -475,13 +480,7 @@ async fn hostile_names_are_escaped_by_pull() {
 /// or break a Markdown table; JSON keeps the exact names.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_names_are_escaped_in_every_output_format() {
-    let db = scratch_database("hostile_names").await;
-    db.client()
-        .await
-        .batch_execute(&std::fs::read_to_string(fixture("hostile_names.sql")).unwrap())
-        .await
-        .unwrap();
-    let schema = fixture("hostile_names.prisma").display().to_string();
+    let (db, schema) = hostile_database("hostile_names").await;
     let url = db.url();
     let target = db.config().to_string();
     let clean = |s: &str| {
