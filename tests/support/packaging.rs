@@ -13,6 +13,11 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "fixtures.rs"]
+mod fixtures;
+pub use fixtures::copy_dir;
 use std::process::Command;
 
 /// The repository's root.
@@ -50,20 +55,6 @@ pub fn tool(program: &str, require: &str, install: &str) -> bool {
     }
     eprintln!("skipped: {message}");
     false
-}
-
-/// Copies a folder tree.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// A copy of the fixture app at `dir/app`.
