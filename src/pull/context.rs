@@ -43,9 +43,10 @@ pub struct Context<'a> {
     pub value_names: Vec<Vec<Name>>,
     /// Whether models and enums get `@@schema`.
     pub uses_namespaces: bool,
-    /// Whether views are pulled (the `views` preview feature).
-    pub views_wanted: bool,
-    /// Per pulled view: its name.
+    /// The views `pull` renders, in catalog order (none without the `views`
+    /// preview feature).
+    pub views: Vec<&'a crate::ir::View>,
+    /// Per view of `views`: its name.
     pub view_names: HashMap<&'a QualifiedName, Name>,
     /// Types renamed `<namespace>_<name>` because their names are shared
     /// across namespaces: (kind, name), in Prisma's order.
@@ -72,6 +73,12 @@ impl<'a> Context<'a> {
         uses_namespaces: bool,
         views_wanted: bool,
     ) -> Self {
+        let mut views: Vec<&crate::ir::View> = if views_wanted {
+            super::views::pulled(db).collect()
+        } else {
+            Vec::new()
+        };
+        views.sort_by_key(|view| view.catalog_position);
         let table_index = db
             .tables
             .iter()
@@ -94,7 +101,7 @@ impl<'a> Context<'a> {
             enum_names: Vec::new(),
             value_names: Vec::new(),
             uses_namespaces,
-            views_wanted,
+            views,
             view_names: HashMap::new(),
             renamed_duplicates: Vec::new(),
             emulated_relations: previous
@@ -126,9 +133,8 @@ impl<'a> Context<'a> {
 
     /// Whether the database has a view `pull` renders for an existing view.
     pub fn has_view_for(&self, model: &crate::schema::Model) -> bool {
-        let namespace = self.previous.namespace_of(model);
-        super::views::pulled(self.db)
-            .any(|view| view.name.name == model.database_name && view.name.schema == namespace)
+        let name = QualifiedName::new(self.previous.namespace_of(model), &model.database_name);
+        self.view_names.contains_key(&name)
     }
 
     /// The index of a table by name.
@@ -176,14 +182,12 @@ impl<'a> Context<'a> {
                 .map_or_else(|| names::sanitize(&item.name.name), |n| n.prisma);
             *counts.entry(name).or_default() += 1;
         }
-        if self.views_wanted {
-            for view in super::views::pulled(db) {
-                let name = self
-                    .previous
-                    .view(view)
-                    .map_or_else(|| names::sanitize(&view.name.name), |(_, m)| m.name.clone());
-                *counts.entry(name).or_default() += 1;
-            }
+        for view in &self.views {
+            let name = self
+                .previous
+                .view(view)
+                .map_or_else(|| names::sanitize(&view.name.name), |(_, m)| m.name.clone());
+            *counts.entry(name).or_default() += 1;
         }
         counts
     }
@@ -237,28 +241,11 @@ impl<'a> Context<'a> {
                 .collect();
             self.column_names.push(columns);
         }
-        if self.views_wanted {
-            let mut views: Vec<&'a crate::ir::View> = super::views::pulled(db).collect();
-            views.sort_by_key(|view| view.catalog_position);
-            for view in views {
-                let name = self.previous.view(view).map_or_else(
-                    || {
-                        renamed_if_duplicate(
-                            &mut renamed,
-                            "view",
-                            &view.name,
-                            duplicate(&view.name),
-                        )
-                    },
-                    |(_, model)| {
-                        let mapped = (model.database_name != model.name
-                            || model.map_span.is_some())
-                        .then_some(model.database_name.as_str());
-                        Name::kept(&model.name, mapped)
-                    },
-                );
-                self.view_names.insert(&view.name, name);
-            }
+        for view in self.views.clone() {
+            let name = self.previous.view_name(view).unwrap_or_else(|| {
+                renamed_if_duplicate(&mut renamed, "view", &view.name, duplicate(&view.name))
+            });
+            self.view_names.insert(&view.name, name);
         }
         self.renamed_duplicates = renamed;
     }

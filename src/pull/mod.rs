@@ -162,11 +162,7 @@ pub fn pull(db: &ir::Database, existing: Option<&ParsedSchema>, options: &PullOp
     for (position, _) in &models {
         model_files.push(model_file(*position));
     }
-    let mut view_blocks = if context.views_wanted {
-        views::render_all(&context, &mut warnings)
-    } else {
-        Vec::new()
-    };
+    let mut view_blocks = views::render_all(&context, &mut warnings);
     sort_none_last(&mut view_blocks);
     let view_files: Vec<Option<u32>> = view_blocks.iter().map(|(p, _)| model_file(*p)).collect();
     let mut enum_blocks: Vec<(Option<usize>, String)> = Vec::new();

@@ -69,6 +69,9 @@ pub fn render(context: &Context<'_>, index: usize, warnings: &mut Warnings) -> S
     push_body(&mut out, &fields, last_commented_out, &block);
     out.push_str("}\n");
     collect_warnings(context, index, &facts, warnings);
+    for field in relation_fields.into_iter().filter(|field| field.copied) {
+        warnings.reintrospected_relations.push(field.type_name);
+    }
     out
 }
 
@@ -669,11 +672,6 @@ fn collect_warnings(context: &Context<'_>, index: usize, facts: &Facts, warnings
             warnings
                 .objects_with_comments
                 .push(("field", format!("{model}.{}", name.prisma)));
-        }
-    }
-    for field in relations::fields_of(context, index) {
-        if field.copied {
-            warnings.reintrospected_relations.push(field.type_name);
         }
     }
     for item in table.indexes.iter().filter(|i| is_expression_index(i)) {

@@ -111,10 +111,12 @@ impl<'a> Previous<'a> {
 
     /// The model's name, when the existing schema has one for `table`.
     pub fn model_name(&self, table: &Table) -> Option<Name> {
-        let (_, model) = self.model(table)?;
-        let mapped = (model.database_name != model.name || model.map_span.is_some())
-            .then_some(model.database_name.as_str());
-        Some(Name::kept(&model.name, mapped))
+        Some(kept_name(self.model(table)?.1))
+    }
+
+    /// The view's name, when the existing schema has one for `view`.
+    pub fn view_name(&self, view: &View) -> Option<Name> {
+        Some(kept_name(self.view(view)?.1))
     }
 
     /// The scalar field for a column of `table`.
@@ -175,6 +177,14 @@ impl<'a> Previous<'a> {
             .then_some(found.database_name.as_str());
         Some(Name::kept(&found.name, mapped))
     }
+}
+
+/// An existing model's or view's name, with its `@@map` when it has one
+/// (even one equal to the name).
+fn kept_name(model: &Model) -> Name {
+    let mapped = (model.database_name != model.name || model.map_span.is_some())
+        .then_some(model.database_name.as_str());
+    Name::kept(&model.name, mapped)
 }
 
 /// A field whose type is a model.

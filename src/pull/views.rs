@@ -36,10 +36,9 @@ pub fn wanted(existing: Option<&ParsedSchema>) -> bool {
 /// re-introspects (`None` for a new one), in catalog order; the warnings are
 /// pushed in that order, as Prisma pushes them.
 pub fn render_all(context: &Context<'_>, warnings: &mut Warnings) -> Vec<(Option<usize>, String)> {
-    let mut views: Vec<&View> = pulled(context.db).collect();
-    views.sort_by_key(|view| view.catalog_position);
-    views
-        .into_iter()
+    context
+        .views
+        .iter()
         .map(|view| {
             let previous = context.previous.view(view);
             let block = render(context, view, previous.map(|(_, model)| model), warnings);
@@ -54,11 +53,7 @@ fn render(
     previous: Option<&Model>,
     warnings: &mut Warnings,
 ) -> String {
-    let name = context
-        .view_names
-        .get(&view.name)
-        .cloned()
-        .unwrap_or_else(|| Name::for_type(&view.name.name, None));
+    let name = context.view_names[&view.name].clone();
     let mut out = String::new();
     for line in view_docs(context, view, &name, previous) {
         out.push_str(&line);
