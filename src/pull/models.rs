@@ -315,7 +315,7 @@ pub fn push_field_tail(
         }
     }
     if column.default.is_none() && ty.family == Family::String {
-        if let Some(argument) = previous.and_then(|field| client_default(context, field)) {
+        if let Some(argument) = previous.and_then(client_default) {
             line.push_str(&format!(" @default({argument})"));
         }
     }
@@ -337,9 +337,8 @@ pub fn push_field_tail(
 }
 
 /// A default the client sets, which the existing schema declares and the
-/// database cannot show, with its arguments as written (`uuid(7)`,
-/// `nanoid(8)`).
-fn client_default(context: &Context<'_>, field: &crate::schema::Field) -> Option<String> {
+/// database cannot show, with its arguments (`uuid(7)`, `nanoid(8)`).
+fn client_default(field: &crate::schema::Field) -> Option<String> {
     use crate::schema::DefaultKind;
     let default = field.default.as_ref()?;
     let function = match default.value {
@@ -349,14 +348,7 @@ fn client_default(context: &Context<'_>, field: &crate::schema::Field) -> Option
         DefaultKind::Ulid => "ulid",
         _ => return None,
     };
-    // `@default(uuid(7))`: the arguments are what stands between the call's parentheses.
-    let written = context.previous.written_default(default);
-    let arguments = written
-        .split_once(function)
-        .and_then(|(_, call)| call.trim_start().strip_prefix('('))
-        .and_then(|call| call.split_once(')'))
-        .map_or("", |(inside, _)| inside.trim());
-    Some(format!("{function}({arguments})"))
+    Some(format!("{function}({})", default.arguments))
 }
 
 /// The single-column unique index that Prisma puts on a field (the first one).

@@ -296,12 +296,6 @@ impl Previous<'_> {
             .unwrap_or_default()
     }
 
-    /// A default attribute of the existing schema as written (`@default(uuid(7))`).
-    pub fn written_default(&self, default: &crate::schema::DefaultDef) -> &str {
-        let span = &default.span;
-        self.source_text(span.file.0, span.start, span.end)
-    }
-
     /// The lines of a `/** … */` comment right before `start` in file
     /// `file` (Prisma reads it as documentation), as written.
     pub fn block_doc_before(&self, file: u32, start: u32) -> Vec<String> {

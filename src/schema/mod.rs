@@ -361,6 +361,9 @@ pub struct DefaultDef {
     pub value: DefaultKind,
     /// `map:` (the constraint name, SQL Server only; kept for completeness).
     pub map: Option<String>,
+    /// A function's arguments as Prisma writes them (`7` of `uuid(7)`, `8` of
+    /// `nanoid(8)`); empty for a literal or a call without arguments.
+    pub arguments: String,
     /// The attribute as written.
     pub span: Span,
 }

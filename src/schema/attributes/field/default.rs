@@ -28,6 +28,16 @@ fn default_value(
     args.finish(diagnostics);
     let value = value?;
     let type_name = type_name(field, enums);
+    let arguments = match value {
+        Expr::Function(call) => call
+            .arguments
+            .arguments
+            .iter()
+            .filter_map(|argument| argument.value.as_ref().map(render_expr))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
     let kind = match value {
         Expr::Function(call) => function_default(field, call, attribute, type_name, diagnostics)?,
         _ => DefaultKind::Value(literal_default(
@@ -42,6 +52,7 @@ fn default_value(
     Some(DefaultDef {
         value: kind,
         map,
+        arguments,
         span: attribute.span,
     })
 }
