@@ -40,10 +40,9 @@ pub(super) fn diff_tables(
     let actual_tables = by_name(&actual.tables);
     let expected_tables = by_name(&expected.tables);
     let extension_schemas: Vec<&str> = actual
-        .extensions
+        .printed_relative_to
         .iter()
-        .filter_map(|extension| extension.schema.as_deref())
-        .filter(|schema| *schema != "pg_catalog")
+        .map(String::as_str)
         .collect();
     for table in &expected.tables {
         match actual_tables.get(&key(table)).copied() {
@@ -99,8 +98,8 @@ struct TableDiff<'a> {
     expected: &'a Table,
     actual: &'a Table,
     options: &'a DiffOptions,
-    /// The schemas extensions live in, which the database's expressions were
-    /// printed relative to (see [`crate::introspect`]).
+    /// The schemas beside the namespaces that the database's expressions were
+    /// printed relative to ([`crate::ir::Database::printed_relative_to`]).
     extension_schemas: &'a [&'a str],
     changes: &'a mut Vec<Change>,
 }

@@ -308,6 +308,18 @@ async fn read_catalog(
             version: get(row, "version")?,
         });
     }
+    // The path setup.sql printed names relative to, beside the namespaces.
+    if options.extension_schemas_on_path {
+        let mut schemas: Vec<String> = database
+            .extensions
+            .iter()
+            .filter_map(|extension| extension.schema.clone())
+            .filter(|schema| schema != "pg_catalog")
+            .collect();
+        schemas.sort();
+        schemas.dedup();
+        database.printed_relative_to = schemas;
+    }
     for row in &sequences {
         let owner_table: Option<String> = get(row, "owner_table")?;
         let owner_column: Option<String> = get(row, "owner_column")?;

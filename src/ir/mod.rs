@@ -77,6 +77,12 @@ pub struct Database {
     pub sequences: Vec<Sequence>,
     /// User-defined functions and procedures in the covered namespaces.
     pub functions: Vec<Function>,
+    /// For an introspected database: the schemas besides `namespaces` that the
+    /// names in its expressions were printed relative to (the schemas
+    /// extensions live in, unless introspection left them off the path), so
+    /// `uuid_generate_v4()` there may be `extensions.uuid_generate_v4()`.
+    #[serde(skip)]
+    pub printed_relative_to: Vec<String>,
     /// Where the schema declares the database (its datasource block), for the
     /// side lowered from a schema.
     pub origin: Option<Origin>,
