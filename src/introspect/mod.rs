@@ -308,17 +308,8 @@ async fn read_catalog(
             version: get(row, "version")?,
         });
     }
-    // The path setup.sql printed names relative to, beside the namespaces.
     if options.extension_schemas_on_path {
-        let mut schemas: Vec<String> = database
-            .extensions
-            .iter()
-            .filter_map(|extension| extension.schema.clone())
-            .filter(|schema| schema != "pg_catalog")
-            .collect();
-        schemas.sort();
-        schemas.dedup();
-        database.printed_relative_to = schemas;
+        database.printed_relative_to = extension_schemas(&database.extensions);
     }
     for row in &sequences {
         let owner_table: Option<String> = get(row, "owner_table")?;
@@ -333,6 +324,20 @@ async fn read_catalog(
     }
     database.normalize();
     Ok(database)
+}
+
+/// The schemas setup.sql puts on the path beside the namespaces when
+/// [`IntrospectOptions::extension_schemas_on_path`]: those extensions live in,
+/// pg_catalog excepted.
+fn extension_schemas(extensions: &[Extension]) -> Vec<String> {
+    let mut schemas: Vec<String> = extensions
+        .iter()
+        .filter_map(|extension| extension.schema.clone())
+        .filter(|schema| schema != "pg_catalog")
+        .collect();
+    schemas.sort();
+    schemas.dedup();
+    schemas
 }
 
 /// A row of views.sql, without its columns.
